@@ -1,0 +1,69 @@
+package org.studydraft.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.studydraft.core.Document;
+import org.studydraft.core.Layer;
+import org.studydraft.core.Span;
+import org.studydraft.core.Stage;
+import org.studydraft.core.StageContext;
+import org.studydraft.extract.Entity;
+import org.studydraft.extract.EntityStage;
+import org.studydraft.segment.SegmentStage;
+import org.studydraft.segment.Sentences;
+
+/**
+ * The illnesses a text is mainly about, not those it mentions in passing: a condition counts when it is named
+ * in the first sentences (title and lead) or at least {@code conditions.min_mentions} times.
+ */
+public final class ConditionStage implements Stage {
+    /** Canonical condition names with the spans that made them count. */
+    @SuppressWarnings("rawtypes")
+    public static final Layer<Map<String, List<Span>>> CONDITIONS = Layer.of("conditions", Map.class);
+
+    private final int leadSentences;
+    private final int minMentions;
+
+    public ConditionStage(StageContext ctx) {
+        this.leadSentences = ctx.intSetting("lead_sentences", 5);
+        this.minMentions = ctx.intSetting("min_mentions", 2);
+    }
+
+    @Override
+    public String name() {
+        return "conditions";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(CONDITIONS);
+    }
+
+    @Override
+    public void process(Document doc) {
+        Sentences sents = doc.get(SegmentStage.SENTENCES);
+        int leadEnd = sents.size() == 0 ? 0 : sents.get(Math.min(leadSentences, sents.size()) - 1).end();
+        Map<String, List<Span>> mentions = new LinkedHashMap<>();
+        for (Entity e : doc.<List<Entity>>get(EntityStage.ENTITIES)) {
+            if (e.type().equals("condition")) {
+                mentions.computeIfAbsent(e.normalized(), k -> new ArrayList<>()).add(e.span());
+            }
+        }
+        Map<String, List<Span>> main = new LinkedHashMap<>();
+        mentions.forEach((name, spans) -> {
+            boolean inLead = spans.stream().anyMatch(s -> s.start() < leadEnd);
+            if (inLead || spans.size() >= minMentions) {
+                main.put(name, List.copyOf(spans));
+            }
+        });
+        doc.put(CONDITIONS, main);
+    }
+}

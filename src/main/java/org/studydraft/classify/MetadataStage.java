@@ -1,0 +1,157 @@
+package org.studydraft.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.studydraft.clean.CleanInfo;
+import org.studydraft.clean.CleanStage;
+import org.studydraft.core.Document;
+import org.studydraft.core.Layer;
+import org.studydraft.core.Span;
+import org.studydraft.core.Stage;
+import org.studydraft.core.StageContext;
+import org.studydraft.segment.SegmentStage;
+
+/**
+ * Title, authors, journal, year, PMID, DOI, the page's own address and retraction notices. Identifiers count
+ * only where they label the page's own paper: a PMID in square brackets or after "see" cites another paper.
+ */
+public final class MetadataStage implements Stage {
+    public static final Layer<Metadata> METADATA = Layer.of("metadata", Metadata.class);
+
+    private static final Pattern PMID = Pattern.compile("(?<![\\[\\w])PMID:?\\s*(\\d{6,9})\\b");
+    private static final Pattern DOI = Pattern.compile("(?i)(?:doi:?\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s\"<>]+)");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:source|url|link|originally published at):\\s*(https?://\\S+)");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern DOT_LINE = Pattern.compile("^(.+?) · (.+?) · ((?:19|20)\\d\\d)(?: · .*)?$", Pattern.MULTILINE);
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?im)^(?:published|posted|date|first published|epub)?[:\\s]*(?:.{0,60}?)\\b((?:19|20)\\d\\d)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
+                    + "^(?:published|posted|first published|received|accepted)[:\\s].{0,40}?\\b((?:19|20)\\d\\d)\\b|"
+                    + "^.{0,60}\\b(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2}, )?((?:19|20)\\d\\d)\\b");
+    private final Pattern retraction;
+    private final Pattern notTitle;
+
+    public MetadataStage(StageContext ctx) {
+        this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
+                "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
+        this.notTitle = Pattern.compile(ctx.setting("not_title_pattern",
+                "(?i)^(abstract|introduction|background|methods?|results|conclusions?|quick summary|menu|home|search|"
+                        + "skip to .*|medical news.*|.*\\bfeed|.*\\d+ min(ute)? read.*|read time.*|.*article|.*research article|"
+                        + "original (research|article)|review|systematic review|open access|.*·.*|sec\\. .*|front\\. .*|"
+                        + ".*\\bdoi\\b.*|pmcid.*|pmid.*|published.*|received.*|\\W*)$"));
+    }
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SegmentStage.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(METADATA);
+    }
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.clean();
+        CleanInfo info = doc.get(CleanStage.CLEAN);
+        String pmid = firstGroup(PMID, text, 1);
+        String doi = null;
+        Matcher dm = DOI.matcher(text);
+        if (dm.find()) {
+            doi = dm.group(1).replaceAll("[.,;)\\]]+$", "");
+        }
+        String url = info != null ? info.url() : null;
+        if (url == null) {
+            url = firstGroup(URL, text, 1);
+        }
+        String title = null;
+        Span titleSpan = null;
+        List<String> authors = List.of();
+        String journal = null;
+        Integer year = null;
+        Matcher dot = DOT_LINE.matcher(text.substring(0, Math.min(text.length(), 1500)));
+        if (dot.find()) {
+            authors = splitAuthors(dot.group(1));
+            journal = dot.group(2).strip();
+            year = Integer.valueOf(dot.group(3));
+            if (authors.isEmpty() && journal != null) {
+                journal = dot.group(1).strip();
+            }
+        }
+        if (year == null) {
+            Matcher yl = DATE_LINE.matcher(text.substring(0, Math.min(text.length(), 1500)));
+            if (yl.find()) {
+                for (int g = 1; g <= yl.groupCount(); g++) {
+                    if (yl.group(g) != null) {
+                        year = Integer.valueOf(yl.group(g));
+                        break;
+                    }
+                }
+            }
+        }
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+            if (words >= 4 && words <= 40 && !notTitle.matcher(t).matches() && t.length() <= 300) {
+                title = t;
+                titleSpan = new Span(offset, offset + line.length());
+                break;
+            }
+            offset += line.length() + 1;
+            if (offset > 2000) {
+                break;
+            }
+        }
+        if (info != null && info.html() && info.htmlTitle() != null && title == null) {
+            title = info.htmlTitle();
+        }
+        Matcher rm = retraction.matcher(text);
+        boolean retracted = rm.find();
+        Span retractionSpan = retracted ? new Span(rm.start(), rm.end()) : null;
+        if (retracted) {
+            doc.warn("retraction notice in the text: \"" + rm.group() + "\"");
+        }
+        doc.put(METADATA, new Metadata(title, authors, journal, year, pmid, doi, url, retracted, titleSpan, retractionSpan));
+    }
+
+    private static List<String> splitAuthors(String s) {
+        String t = s.strip();
+        if (t.length() > 300) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(Arrays.stream(t.split(",\\s*")).map(String::strip).filter(x -> !x.isEmpty()).toList());
+        // "Maes, Michael, Mihaylova, Ivana" lists surname, given name pairs: join them back.
+        List<String> out = new ArrayList<>();
+        boolean pairs = parts.size() >= 2 && parts.stream().noneMatch(p -> p.contains(" ") && !p.matches("[A-Z] [A-Z]|et al\\.?"));
+        if (pairs) {
+            for (int i = 0; i < parts.size(); i += 2) {
+                String given = i + 1 < parts.size() ? parts.get(i + 1) : "";
+                String surname = parts.get(i);
+                if (surname.endsWith(" et al.") || surname.equals("et al.")) {
+                    break;
+                }
+                out.add(given.isEmpty() ? surname : surname + ", " + given.replaceAll(" et al\\.?$", ""));
+            }
+            return out;
+        }
+        for (String p : parts) {
+            out.add(p.replaceAll(" et al\\.?$", ""));
+        }
+        return out;
+    }
+
+    private static String firstGroup(Pattern p, String text, int group) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.group(group) : null;
+    }
+}

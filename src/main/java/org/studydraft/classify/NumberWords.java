@@ -1,0 +1,37 @@
+package org.studydraft.classify;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Counts written as digits ("1,234") or words ("fifty-six", "one hundred and twenty"); word forms are turned
+ * into numbers by CoreNLP's NumberNormalizer rather than a home-made table.
+ */
+public final class NumberWords {
+    /** A count in digits or English number words (regex fragment, no groups). */
+    public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred(?: and [a-z-]+)?)?)";
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+
+    private NumberWords() {
+    }
+
+    /** The value of a count matched by {@link #COUNT}, or null. */
+    public static Integer value(String count) {
+        String c = count.strip();
+        if (DIGITS.matcher(c).matches()) {
+            try {
+                return Integer.valueOf(c.replace(",", ""));
+            } catch (NumberFormatException tooBig) {
+                return null;
+            }
+        }
+        try {
+            Number n = NumberNormalizer.wordToNumber(c.toLowerCase(java.util.Locale.ROOT));
+            return n == null ? null : n.intValue();
+        } catch (RuntimeException notANumber) {
+            return null;
+        }
+    }
+}

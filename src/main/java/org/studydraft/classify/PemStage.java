@@ -1,0 +1,147 @@
+package org.studydraft.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.studydraft.core.Document;
+import org.studydraft.core.Layer;
+import org.studydraft.core.Span;
+import org.studydraft.core.Stage;
+import org.studydraft.core.StageContext;
+import org.studydraft.extract.Entity;
+import org.studydraft.extract.EntityStage;
+import org.studydraft.segment.SegmentStage;
+import org.studydraft.segment.Sentences;
+
+/**
+ * Case definitions used to select participants and whether PEM was a required inclusion criterion, by the gold
+ * guide's rules. A case-definition mention counts only in a sentence that selects people (cues of scope
+ * {@code selection} in {@code annotators/cues/pem.tsv}: "met", "fulfilled", "diagnosed according to"...); an
+ * explicit statement that PEM was (or was not) required overrides; "and/or" mixtures of strong and weak
+ * definitions are unclear.
+ */
+public final class PemStage implements Stage {
+    @SuppressWarnings("rawtypes")
+    public static final Layer<List<CaseDefinition>> CASE_DEFINITIONS = Layer.of("case_definitions", List.class);
+    @SuppressWarnings("rawtypes")
+    public static final Layer<Decision> PEM = Layer.of("pem", Decision.class);
+
+    /** Definitions that require PEM (guide: CCC, ICC, IOM, NICE 2021). */
+    public static final Set<String> REQUIRE_PEM = Set.of("CCC", "ICC", "IOM", "NICE");
+    /** Definitions that do not require PEM. */
+    public static final Set<String> WEAK = Set.of("Fukuda", "Oxford", "Holmes", "Australian", "Reeves");
+    private static final Set<String> NOT_APPLICABLE = Set.of("none", "commentary", "narrative_review", "guideline", "preclinical");
+
+    private final CueSet cues;
+    private final Pattern mixture;
+
+    public PemStage(StageContext ctx) {
+        this.cues = CueSet.load(ctx.resource("cues", "cues/pem.tsv"));
+        this.mixture = Pattern.compile(ctx.setting("mixture_pattern", "(?i)\\b(and/or|either|or the|or\\b)"));
+    }
+
+    @Override
+    public String name() {
+        return "pem";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, DesignStage.DESIGN);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(CASE_DEFINITIONS, PEM);
+    }
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.clean();
+        Sentences sents = doc.get(SegmentStage.SENTENCES);
+        List<Entity> entities = doc.get(EntityStage.ENTITIES);
+        Map<String, List<Span>> defs = new LinkedHashMap<>();
+        boolean mixed = false;
+        List<Span> mixedEvidence = new ArrayList<>();
+        for (int i = 0; i < sents.size(); i++) {
+            Span s = sents.get(i);
+            List<Entity> here = entities.stream().filter(e -> e.type().equals("case_definition") && s.contains(e.span())).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            String sentence = s.of(text);
+            if (!matchesAny("selection", sentence) || matchesAny("not_selection", sentence)) {
+                continue;
+            }
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (Entity e : here) {
+                names.add(e.normalized());
+                defs.computeIfAbsent(e.normalized(), k -> new ArrayList<>()).add(e.span());
+            }
+            boolean strong = names.stream().anyMatch(REQUIRE_PEM::contains);
+            boolean weak = names.stream().anyMatch(n -> !REQUIRE_PEM.contains(n));
+            if (strong && weak && mixture.matcher(sentence).find()) {
+                mixed = true;
+                mixedEvidence.add(s);
+            }
+        }
+        List<CaseDefinition> caseDefinitions = new ArrayList<>();
+        defs.forEach((name, spans) -> caseDefinitions.add(new CaseDefinition(name, List.copyOf(spans))));
+        String design = (String) doc.get(DesignStage.DESIGN).label();
+        if (NOT_APPLICABLE.contains(design)) {
+            doc.put(CASE_DEFINITIONS, List.of());
+            doc.put(PEM, new Decision<>("not_applicable", 0.9, "no participants were selected (design '" + design + "')", List.of()));
+            return;
+        }
+        doc.put(CASE_DEFINITIONS, List.copyOf(caseDefinitions));
+        doc.put(PEM, decide(doc, text, sents, defs, mixed, mixedEvidence, design));
+    }
+
+    private Decision<String> decide(Document doc, String text, Sentences sents, Map<String, List<Span>> defs,
+                                    boolean mixed, List<Span> mixedEvidence, String design) {
+        for (int i = 0; i < sents.size(); i++) {
+            Span s = sents.get(i);
+            String sentence = s.of(text);
+            if (matchesAny("pem_not_required", sentence)) {
+                return new Decision<>("not_required", 0.85, "the text says PEM was not required for inclusion", List.of(s));
+            }
+            if (matchesAny("pem_required", sentence)) {
+                return new Decision<>("required", 0.85, "the text says PEM was required for inclusion", List.of(s));
+            }
+        }
+        if (mixed) {
+            return new Decision<>("unclear", 0.7, "case definitions are mixed or optional (\"and/or\")", mixedEvidence);
+        }
+        List<Span> strongEv = new ArrayList<>();
+        List<Span> weakEv = new ArrayList<>();
+        defs.forEach((name, spans) -> (REQUIRE_PEM.contains(name) ? strongEv : weakEv).addAll(spans));
+        if (!strongEv.isEmpty()) {
+            return new Decision<>("required", 0.8, "participants met " + String.join(", ",
+                    defs.keySet().stream().filter(REQUIRE_PEM::contains).toList()) + ", which require PEM", strongEv);
+        }
+        if (!weakEv.isEmpty() && defs.keySet().stream().allMatch(WEAK::contains)) {
+            return new Decision<>("not_required", 0.8, "participants were selected only by " + String.join(", ", defs.keySet())
+                    + ", which do not require PEM", weakEv);
+        }
+        if (design.equals("systematic_review")) {
+            return new Decision<>("unclear", 0.7, "systematic review without a stated PEM restriction", List.of());
+        }
+        if (!weakEv.isEmpty()) {
+            return new Decision<>("unclear", 0.6, "case definitions named (" + String.join(", ", defs.keySet())
+                    + ") do not settle whether PEM was required", weakEv);
+        }
+        return new Decision<>("unclear", 0.6, "human participants but no case definition named", List.of());
+    }
+
+    private boolean matchesAny(String scope, String sentence) {
+        for (Cue c : cues.inScope(scope)) {
+            if (c.pattern().matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package org.studydraft.core;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * An ordered list of stages assembled from a pipeline properties file. Assembly checks that every stage's
+ * requirements are provided by an earlier stage, so a mis-ordered or incomplete pipeline fails at start-up.
+ * One pipeline serves all worker threads; it records the time spent per stage.
+ */
+public final class Pipeline {
+    private final String name;
+    private final List<Stage> stages;
+    private final Properties properties;
+    private final Map<String, LongAdder> nanosPerStage = new ConcurrentHashMap<>();
+
+    private Pipeline(String name, List<Stage> stages, Properties properties) {
+        this.name = name;
+        this.stages = List.copyOf(stages);
+        this.properties = properties;
+        for (Stage s : stages) {
+            nanosPerStage.put(s.name(), new LongAdder());
+        }
+    }
+
+    public static Properties readProperties(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new PipelineException("cannot read pipeline definition " + file + ": " + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    /** Builds the stages named by the {@code stages} property, in order, and checks their declared contract. */
+    public static Pipeline assemble(Properties properties, Path annotatorsDir, StageRegistry registry) {
+        String list = properties.getProperty("stages");
+        if (list == null || list.isBlank()) {
+            throw new PipelineException("pipeline definition has no 'stages' property");
+        }
+        SharedResources shared = new SharedResources();
+        List<Stage> stages = new ArrayList<>();
+        Set<Layer<?>> available = new HashSet<>();
+        for (String raw : list.split(",")) {
+            String stageName = raw.trim();
+            if (stageName.isEmpty()) {
+                continue;
+            }
+            Stage stage = registry.create(stageName, new StageContext(stageName, properties, annotatorsDir, shared));
+            List<String> missing = new ArrayList<>();
+            for (Layer<?> needed : stage.requires()) {
+                if (!available.contains(needed)) {
+                    missing.add(needed.name());
+                }
+            }
+            if (!missing.isEmpty()) {
+                Collections.sort(missing);
+                throw new PipelineException("stage '" + stageName + "' requires " + missing
+                        + " but no earlier stage provides it; check the order of 'stages' in the pipeline file");
+            }
+            available.addAll(stage.provides());
+            stages.add(stage);
+        }
+        return new Pipeline(properties.getProperty("pipeline.name", "default"), stages, properties);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Properties properties() {
+        return properties;
+    }
+
+    public Document process(Document doc) {
+        for (Stage stage : stages) {
+            long t0 = System.nanoTime();
+            stage.process(doc);
+            nanosPerStage.get(stage.name()).add(System.nanoTime() - t0);
+        }
+        return doc;
+    }
+
+    /** Milliseconds spent in each stage so far, summed over all documents and threads, in pipeline order. */
+    public Map<String, Double> stageMillis() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Stage s : stages) {
+            out.put(s.name(), nanosPerStage.get(s.name()).sum() / 1e6);
+        }
+        return out;
+    }
+
+    public void resetTimings() {
+        nanosPerStage.values().forEach(LongAdder::reset);
+    }
+}

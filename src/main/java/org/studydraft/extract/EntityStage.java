@@ -1,0 +1,89 @@
+package org.studydraft.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.studydraft.core.Document;
+import org.studydraft.core.Layer;
+import org.studydraft.core.Span;
+import org.studydraft.core.Stage;
+import org.studydraft.core.StageContext;
+
+/**
+ * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
+ * lexicons, then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
+ * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
+ */
+public final class EntityStage implements Stage {
+    @SuppressWarnings("rawtypes")
+    public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", List.class);
+
+    private final LexiconMatcher matcher;
+
+    public EntityStage(StageContext ctx) {
+        Lexicon lexicon = ctx.shared().get("lexicon", () -> Lexicon.load(ctx.resource("lexicons", "lexicons")));
+        this.matcher = new LexiconMatcher(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(AbbreviationStage.ABBREVIATIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(ENTITIES);
+    }
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.clean();
+        List<Entity> found = new ArrayList<>(matcher.match(text));
+        Map<String, Entity> defined = new HashMap<>();
+        for (Abbreviation a : doc.get(AbbreviationStage.ABBREVIATIONS)) {
+            Entity longForm = found.stream().filter(e -> e.span().overlaps(a.longSpan()) && !e.span().overlaps(a.shortSpan()))
+                    .max(Comparator.comparingInt(e -> e.span().length())).orElse(null);
+            if (longForm != null) {
+                defined.putIfAbsent(a.shortForm(), longForm);
+            }
+        }
+        for (Map.Entry<String, Entity> d : defined.entrySet()) {
+            for (Span span : wholeWordOccurrences(text, d.getKey())) {
+                Entity target = d.getValue();
+                found.removeIf(e -> e.span().equals(span) && !e.normalized().equals(target.normalized()));
+                if (found.stream().noneMatch(e -> e.span().overlaps(span))) {
+                    found.add(new Entity(target.type(), span.of(text), target.normalized(), target.conceptId(), span, "abbreviation"));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Entity::span));
+        doc.put(ENTITIES, List.copyOf(found));
+    }
+
+    /** Exact-case occurrences of {@code word} not preceded or followed by a letter or digit (no regex per document). */
+    static List<Span> wholeWordOccurrences(String text, String word) {
+        List<Span> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return out;
+            }
+            int end = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                out.add(new Span(i, end));
+            }
+            from = i + 1;
+        }
+    }
+}
