@@ -1,7 +1,6 @@
 package org.studydraft.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,10 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.studydraft.core.Document;
-import org.studydraft.core.DocumentRejected;
 import org.studydraft.core.Pipeline;
-import org.studydraft.write.EntryBuilder;
 import org.studydraft.write.Json;
 import org.studydraft.write.OutputWriter;
 
@@ -93,7 +89,7 @@ public final class BatchRunner {
         if (!todo.isEmpty()) {
             long p0 = System.nanoTime();
             Pipeline pipeline = StudyDraftPipeline.assemble(home, pipelineFile);
-            process(pipeline, todo, version, state, results);
+            process(new DocumentProcessor(pipeline, version), todo, state, results);
             stageMillis = pipeline.stageMillis();
             pipelineSeconds = (System.nanoTime() - p0) / 1e9;
         }
@@ -126,7 +122,7 @@ public final class BatchRunner {
         return summary;
     }
 
-    private void process(Pipeline pipeline, List<Todo> todo, String version, StateStore state,
+    private void process(DocumentProcessor processor, List<Todo> todo, StateStore state,
                          Map<String, CachedResult> results) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "studydraft-worker");
@@ -137,7 +133,7 @@ public final class BatchRunner {
         try {
             List<Future<CachedResult>> futures = new ArrayList<>();
             for (Todo t : todo) {
-                futures.add(pool.submit(() -> processOne(pipeline, t, version)));
+                futures.add(pool.submit(() -> processOne(processor, t)));
             }
             long deadlineNanos = (long) (options.timeLimitSeconds() * 1e9);
             AtomicInteger done = new AtomicInteger();
@@ -148,9 +144,9 @@ public final class BatchRunner {
                     r = futures.get(i).get(Math.max(deadlineNanos, 1), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     futures.get(i).cancel(true);
-                    r = rejectedResult(t, version, "time limit of " + options.timeLimitSeconds() + " s per document exceeded");
+                    r = rejectedResult(t, processor.version(), "time limit of " + options.timeLimitSeconds() + " s per document exceeded");
                 } catch (ExecutionException e) {
-                    r = rejectedResult(t, version, "internal error: " + e.getCause());
+                    r = rejectedResult(t, processor.version(), "internal error: " + e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("run interrupted", e);
@@ -165,25 +161,16 @@ public final class BatchRunner {
         }
     }
 
-    private CachedResult processOne(Pipeline pipeline, Todo t, String version) {
+    private CachedResult processOne(DocumentProcessor processor, Todo t) {
         InputFile f = t.input();
-        Document doc = new Document(f.id(), f.path(), t.read().bytes());
+        List<String> warnings = new ArrayList<>();
         if (t.read().truncated()) {
-            doc.warn("input truncated: read the first " + t.read().bytes().length + " of " + t.read().size() + " bytes");
+            warnings.add("input truncated: read the first " + t.read().bytes().length + " of " + t.read().size() + " bytes");
         }
         if (f.note() != null) {
-            doc.warn(f.note());
+            warnings.add(f.note());
         }
-        try {
-            pipeline.process(doc);
-            ObjectNode entry = EntryBuilder.build(doc, version, options.in());
-            entry.with("source").put("sha256", t.read().sha256());
-            return new CachedResult(f.id(), relative(f.path()), t.read().sha256(), version, entry, null);
-        } catch (DocumentRejected e) {
-            return rejectedResult(t, version, e.reason());
-        } catch (StackOverflowError | RuntimeException e) {
-            return rejectedResult(t, version, "could not be processed: " + e);
-        }
+        return processor.process(f.id(), f.path(), relative(f.path()), t.read().bytes(), t.read().sha256(), warnings);
     }
 
     private CachedResult rejectedResult(Todo t, String version, String reason) {

@@ -1,0 +1,51 @@
+package org.studydraft.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.studydraft.core.Document;
+import org.studydraft.core.DocumentRejected;
+import org.studydraft.core.Pipeline;
+import org.studydraft.write.EntryBuilder;
+
+/**
+ * Runs one document through an assembled pipeline and returns its entry or its rejection. The one path from bytes to
+ * entry that every command shares (run, score, bench, the Spark job), so no command has a copy of the stages.
+ */
+public final class DocumentProcessor {
+    private final Pipeline pipeline;
+    private final String version;
+
+    public DocumentProcessor(Pipeline pipeline, String version) {
+        this.pipeline = pipeline;
+        this.version = version;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Processes {@code bytes} read from {@code path} (which may be null for in-memory documents) under {@code id}.
+     * {@code displayPath} is the path written into the entry; {@code warnings} are added before processing.
+     */
+    public CachedResult process(String id, Path path, String displayPath, byte[] bytes, String sha256, Iterable<String> warnings) {
+        Document doc = new Document(id, path, bytes);
+        for (String w : warnings) {
+            doc.warn(w);
+        }
+        try {
+            pipeline.process(doc);
+            ObjectNode entry = EntryBuilder.build(doc, version, null);
+            entry.with("source").put("path", displayPath).put("sha256", sha256);
+            return new CachedResult(id, displayPath, sha256, version, entry, null);
+        } catch (DocumentRejected e) {
+            return new CachedResult(id, displayPath, sha256, version, null, e.reason());
+        } catch (StackOverflowError | RuntimeException e) {
+            return new CachedResult(id, displayPath, sha256, version, null, "could not be processed: " + e);
+        }
+    }
+}
