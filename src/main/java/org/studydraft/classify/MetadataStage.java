@@ -22,26 +22,22 @@ import org.studydraft.segment.SegmentStage;
 public final class MetadataStage implements Stage {
     public static final Layer<Metadata> METADATA = Layer.of("metadata", Metadata.class);
 
-    private static final Pattern PMID = Pattern.compile("(?<![\\[\\w])PMID:?\\s*(\\d{6,9})\\b");
+    private static final Pattern PMID = Pattern.compile("(?<![\\[\\w])PMID(?:-|:)?\\s*(?:\\n-\\s*)?(\\d{6,9})\\b");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi:?\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s\"<>]+)");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:source|url|link|originally published at):\\s*(https?://\\S+)");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern DOT_LINE = Pattern.compile("^(.+?) · (.+?) · ((?:19|20)\\d\\d)(?: · .*)?$", Pattern.MULTILINE);
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?im)^(?:published|posted|date|first published|epub)?[:\\s]*(?:.{0,60}?)\\b((?:19|20)\\d\\d)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
                     + "^(?:published|posted|first published|received|accepted)[:\\s].{0,40}?\\b((?:19|20)\\d\\d)\\b|"
                     + "^.{0,60}\\b(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2}, )?((?:19|20)\\d\\d)\\b");
     private final Pattern retraction;
-    private final Pattern notTitle;
+    private final TitleFinder titles;
 
     public MetadataStage(StageContext ctx) {
         this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
                 "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
-        this.notTitle = Pattern.compile(ctx.setting("not_title_pattern",
-                "(?i)^(abstract|introduction|background|methods?|results|conclusions?|quick summary|menu|home|search|"
-                        + "skip to .*|medical news.*|.*\\bfeed|.*\\d+ min(ute)? read.*|read time.*|.*article|.*research article|"
-                        + "original (research|article)|review|systematic review|open access|.*·.*|sec\\. .*|front\\. .*|"
-                        + ".*\\bdoi\\b.*|pmcid.*|pmid.*|published.*|received.*|\\W*)$"));
+        this.titles = new TitleFinder(CueSet.load(ctx.resource("title_cues", "cues/title.tsv")),
+                ctx.intSetting("title_lines", 25), ctx.doubleSetting("title_min_score", 2.0));
     }
 
     @Override
@@ -98,19 +94,9 @@ public final class MetadataStage implements Stage {
                 }
             }
         }
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            String t = line.strip();
-            int words = t.isEmpty() ? 0 : t.split("\\s+").length;
-            if (words >= 4 && words <= 40 && !notTitle.matcher(t).matches() && t.length() <= 300) {
-                title = t;
-                titleSpan = new Span(offset, offset + line.length());
-                break;
-            }
-            offset += line.length() + 1;
-            if (offset > 2000) {
-                break;
-            }
+        titleSpan = titles.find(text, info != null ? info.htmlTitle() : null);
+        if (titleSpan != null) {
+            title = titleSpan.of(text);
         }
         if (info != null && info.html() && info.htmlTitle() != null && title == null) {
             title = info.htmlTitle();

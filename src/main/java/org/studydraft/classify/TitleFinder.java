@@ -1,0 +1,78 @@
+package org.studydraft.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.studydraft.core.Span;
+
+/**
+ * Picks the title among the first lines of a page by scoring each line with the cues of
+ * {@code annotators/cues/title.tsv} (scholarly words, a "title: subtitle" shape, a named condition, minus navigation,
+ * chrome words, section labels and conversational sentences). A line the page repeats near the top (headline and
+ * page title) earns a bonus, an earlier line a little more than a later one. Trailing " | site" parts are cut off.
+ */
+public final class TitleFinder {
+    private static final Pattern TRAILING_SITE = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+
+    private final CueSet cues;
+    private final int maxLines;
+    private final double minScore;
+
+    public TitleFinder(CueSet cues, int maxLines, double minScore) {
+        this.cues = cues;
+        this.maxLines = maxLines;
+        this.minScore = minScore;
+    }
+
+    /** The title's span in {@code text}, or null when no line scores high enough. */
+    public Span find(String text, String htmlTitle) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length() && lines.size() < maxLines) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > start) {
+                lines.add(new Span(start, end));
+            }
+            start = end + 1;
+        }
+        Span best = null;
+        double bestScore = minScore;
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
+            String s = line.of(text);
+            double score = -0.15 * i;
+            for (Cue cue : cues.inScope("line")) {
+                if (cue.pattern().matcher(s).find()) {
+                    score += cue.label().equals("title") ? cue.weight() : -cue.weight();
+                }
+            }
+            if (repeated(lines, text, i, s) || (htmlTitle != null && htmlTitle.startsWith(s))) {
+                score += 2;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = line;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String s = best.of(text);
+        Matcher m = TRAILING_SITE.matcher(s);
+        if (m.find() && m.start() > 20) {
+            return new Span(best.start(), best.start() + m.start());
+        }
+        return best;
+    }
+
+    private static boolean repeated(List<Span> lines, String text, int index, String s) {
+        for (int j = 0; j < lines.size(); j++) {
+            if (j != index && lines.get(j).of(text).startsWith(s) && s.length() > 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
