@@ -27,6 +27,7 @@ def norm(s, fold=True):
 def main():
     errors = warnings = 0
     by_norm = defaultdict(set)          # norm alias -> {(file, canonical)}
+    all_cs = []                         # (file, canonical, exact-case alias)
     counts = {}
     for name, minimum in FILES.items():
         path = os.path.join(HERE, name + '.tsv')
@@ -75,6 +76,7 @@ def main():
                 if k in seen_cs and seen_cs[k] != canon:
                     print(f'ERROR {name}:{i}: case-sensitive alias {a!r} also in entry {seen_cs[k]!r}'); errors += 1
                 seen_cs[k] = canon
+                all_cs.append((name, canon, k))
             if name != 'case_definition' and norm(canon) not in local and norm(canon, False) not in {norm(c, False) for c in csal}:
                 print(f'info  {name}:{i}: canonical {canon!r} is not itself matched (by design?)')
         # a case-sensitive alias whose lower-case form is a case-insensitive alias of another entry
@@ -84,6 +86,10 @@ def main():
         counts[name] = n
         if n < minimum:
             print(f'ERROR {name}: {n} entries, expected at least {minimum}'); errors += 1
+    for f, c, k in all_cs:
+        for f2, c2 in by_norm.get(k.lower(), ()):
+            if f2 != f:
+                print(f'note  case-sensitive {k!r} ({f}: {c}) equals case-insensitive alias of {f2}: {c2!r}')
     shared = {k: v for k, v in by_norm.items() if len({f for f, _ in v}) > 1}
     for k, v in sorted(shared.items()):
         print('cross-file alias', k, '->', sorted(v))

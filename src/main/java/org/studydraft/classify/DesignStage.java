@@ -37,6 +37,9 @@ public final class DesignStage implements Stage {
     private final double leadFactor;
     private final double methodFactor;
     private final double citingFactor;
+    private final double titleFactor;
+    private final double selfFactor;
+    private final Pattern selfReference;
 
     public DesignStage(StageContext ctx) {
         this.cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
@@ -48,6 +51,11 @@ public final class DesignStage implements Stage {
         this.leadFactor = ctx.doubleSetting("lead_factor", 1.5);
         this.methodFactor = ctx.doubleSetting("method_factor", 1.5);
         this.citingFactor = ctx.doubleSetting("citing_factor", 0.4);
+        this.titleFactor = ctx.doubleSetting("title_factor", 2.5);
+        this.selfFactor = ctx.doubleSetting("self_factor", 2.0);
+        this.selfReference = Pattern.compile(ctx.setting("self_pattern",
+                "(?i)\\b(we (conducted|performed|undertook|carried out|report|present|describe|did|ran|used|recruited|enrolled|compared|investigated|examined|assessed|aimed|analy[sz]ed)|"
+                        + "this (study|trial|review|paper|report|article|analysis|survey)|the present (study|trial|review)|in this (study|trial|review))\\b"));
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class DesignStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES);
+        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA);
     }
 
     @Override
@@ -70,6 +78,8 @@ public final class DesignStage implements Stage {
         Sentences sents = doc.get(SegmentStage.SENTENCES);
         SentenceRoles roles = doc.get(SentenceRoleStage.ROLES);
         String text = doc.clean();
+        Metadata md = doc.get(MetadataStage.METADATA);
+        Span title = md.titleSpan();
         CueScorer scorer = new CueScorer();
         List<Cue> sentenceCues = cues.inScope("sentence");
         int content = 0;
@@ -87,12 +97,25 @@ public final class DesignStage implements Stage {
             if (role.equals("background") || citing.matcher(sentence).find()) {
                 factor *= citingFactor;
             }
+            if (title != null && title.overlaps(s)) {
+                factor *= titleFactor;
+            } else if (selfReference.matcher(sentence).find()) {
+                factor *= selfFactor;
+            }
             if (!role.equals("heading")) {
                 content++;
             }
             scorer.scan(sentenceCues, sentence, s.start(), factor);
         }
         String best = scorer.best();
+        if (best == null) {
+            // No design named anywhere: weak structural hints (a comparison, counted participants) decide.
+            for (int i = 0; i < sents.size(); i++) {
+                Span s = sents.get(i);
+                scorer.scan(cues.inScope("fallback"), s.of(text), s.start(), roles.role(i).equals("background") ? 0.3 : 1.0);
+            }
+            best = scorer.best();
+        }
         Decision<String> design;
         if (best == null) {
             design = new Decision<>("none", 0.4, "no study-design cue found in the text", List.of());

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
@@ -20,8 +19,8 @@ import org.studydraft.segment.Sentences;
  * Case definitions used to select participants and whether PEM was a required inclusion criterion, by the gold
  * guide's rules. A case-definition mention counts only in a sentence that selects people (cues of scope
  * {@code selection} in {@code annotators/cues/pem.tsv}: "met", "fulfilled", "diagnosed according to"...); an
- * explicit statement that PEM was (or was not) required overrides; "and/or" mixtures of strong and weak
- * definitions are unclear.
+ * explicit statement that PEM was (or was not) required overrides; a selection sentence that mixes definitions
+ * that do and do not require PEM ("met Fukuda and/or CCC") is unclear.
  */
 public final class PemStage implements Stage {
     @SuppressWarnings("rawtypes")
@@ -36,11 +35,9 @@ public final class PemStage implements Stage {
     private static final Set<String> NOT_APPLICABLE = Set.of("none", "commentary", "narrative_review", "guideline", "preclinical");
 
     private final CueSet cues;
-    private final Pattern mixture;
 
     public PemStage(StageContext ctx) {
         this.cues = CueSet.load(ctx.resource("cues", "cues/pem.tsv"));
-        this.mixture = Pattern.compile(ctx.setting("mixture_pattern", "(?i)\\b(and/or|either|or the|or\\b)"));
     }
 
     @Override
@@ -64,6 +61,7 @@ public final class PemStage implements Stage {
         Sentences sents = doc.get(SegmentStage.SENTENCES);
         List<Entity> entities = doc.get(EntityStage.ENTITIES);
         Map<String, List<Span>> defs = new LinkedHashMap<>();
+        Set<String> strongNames = new java.util.HashSet<>();
         boolean mixed = false;
         List<Span> mixedEvidence = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
@@ -79,11 +77,14 @@ public final class PemStage implements Stage {
             Set<String> names = new java.util.LinkedHashSet<>();
             for (Entity e : here) {
                 names.add(e.normalized());
+                if (requiresPem(e)) {
+                    strongNames.add(e.normalized());
+                }
                 defs.computeIfAbsent(e.normalized(), k -> new ArrayList<>()).add(e.span());
             }
-            boolean strong = names.stream().anyMatch(REQUIRE_PEM::contains);
-            boolean weak = names.stream().anyMatch(n -> !REQUIRE_PEM.contains(n));
-            if (strong && weak && mixture.matcher(sentence).find()) {
+            boolean strong = here.stream().anyMatch(this::requiresPem);
+            boolean weak = here.stream().anyMatch(e -> !requiresPem(e));
+            if (strong && weak) {
                 mixed = true;
                 mixedEvidence.add(s);
             }
@@ -97,10 +98,10 @@ public final class PemStage implements Stage {
             return;
         }
         doc.put(CASE_DEFINITIONS, List.copyOf(caseDefinitions));
-        doc.put(PEM, decide(doc, text, sents, defs, mixed, mixedEvidence, design));
+        doc.put(PEM, decide(text, sents, defs, strongNames, mixed, mixedEvidence, design));
     }
 
-    private Decision<String> decide(Document doc, String text, Sentences sents, Map<String, List<Span>> defs,
+    private Decision<String> decide(String text, Sentences sents, Map<String, List<Span>> defs, Set<String> strongNames,
                                     boolean mixed, List<Span> mixedEvidence, String design) {
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
@@ -113,27 +114,32 @@ public final class PemStage implements Stage {
             }
         }
         if (mixed) {
-            return new Decision<>("unclear", 0.7, "case definitions are mixed or optional (\"and/or\")", mixedEvidence);
+            return new Decision<>("unclear", 0.7, "participants were selected by a mixture of definitions that do and do not require PEM", mixedEvidence);
+        }
+        if (design.equals("systematic_review")) {
+            return new Decision<>("unclear", 0.7, "systematic review without a stated PEM restriction", List.of());
         }
         List<Span> strongEv = new ArrayList<>();
         List<Span> weakEv = new ArrayList<>();
-        defs.forEach((name, spans) -> (REQUIRE_PEM.contains(name) ? strongEv : weakEv).addAll(spans));
+        defs.forEach((name, spans) -> (strongNames.contains(name) ? strongEv : weakEv).addAll(spans));
         if (!strongEv.isEmpty()) {
             return new Decision<>("required", 0.8, "participants met " + String.join(", ",
-                    defs.keySet().stream().filter(REQUIRE_PEM::contains).toList()) + ", which require PEM", strongEv);
+                    defs.keySet().stream().filter(strongNames::contains).toList()) + ", which require PEM", strongEv);
         }
         if (!weakEv.isEmpty() && defs.keySet().stream().allMatch(WEAK::contains)) {
             return new Decision<>("not_required", 0.8, "participants were selected only by " + String.join(", ", defs.keySet())
                     + ", which do not require PEM", weakEv);
-        }
-        if (design.equals("systematic_review")) {
-            return new Decision<>("unclear", 0.7, "systematic review without a stated PEM restriction", List.of());
         }
         if (!weakEv.isEmpty()) {
             return new Decision<>("unclear", 0.6, "case definitions named (" + String.join(", ", defs.keySet())
                     + ") do not settle whether PEM was required", weakEv);
         }
         return new Decision<>("unclear", 0.6, "human participants but no case definition named", List.of());
+    }
+
+    /** CCC, ICC, IOM and NICE 2021 require PEM; an alias naming the 2007 NICE guideline does not. */
+    private boolean requiresPem(Entity e) {
+        return REQUIRE_PEM.contains(e.normalized()) && !matchesAny("not_requiring_alias", e.text());
     }
 
     private boolean matchesAny(String scope, String sentence) {

@@ -11,8 +11,8 @@ import org.studydraft.core.PipelineException;
 import org.studydraft.core.Resources;
 
 /**
- * The curated dictionaries of {@code annotators/lexicons/<type>.tsv}, compiled into two character tries over
- * {@link TermKey} keys (one case-folded, one for exact-case aliases such as "ME" or "MS"). Lookup walks the
+ * The curated dictionaries of {@code annotators/lexicons/<type>.tsv}, compiled into two character tries: one over
+ * {@link TermKey} keys of the aliases, one over the exact characters of exact-case aliases such as "ME" or "MS". Lookup walks the
  * trie from each word start of the clean text, so matching costs one pass whatever the lexicon's size.
  */
 public final class Lexicon {
@@ -56,16 +56,14 @@ public final class Lexicon {
     public void add(LexiconEntry e) {
         entries.add(e);
         byCanonicalKey.putIfAbsent(e.type() + ":" + TermKey.of(e.canonical()), e);
-        List<String> foldedTerms = new ArrayList<>();
-        if (!e.caseSensitiveAliases().contains(e.canonical())) {
-            foldedTerms.add(e.canonical());
-        }
-        foldedTerms.addAll(e.aliases());
-        for (String alias : foldedTerms) {
+        // Only aliases are matched: a canonical name is an output label and may be an ordinary word ("London").
+        for (String alias : e.aliases()) {
             insert(folded, TermKey.of(alias), e);
         }
+        // Exact-case aliases ("ME", "MS") match character for character: ignoring spaces and dots would turn
+        // an author's initials "M. E." into ME.
         for (String alias : e.caseSensitiveAliases()) {
-            insert(exact, TermKey.ofExactCase(alias), e);
+            insert(exact, alias, e);
         }
     }
 

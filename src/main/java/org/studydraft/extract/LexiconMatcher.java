@@ -5,8 +5,9 @@ import java.util.List;
 import org.studydraft.core.Span;
 
 /**
- * Longest-match dictionary lookup over the clean text: from every word start, walk both tries with the
- * {@link TermKey} folding of each character (so case, hyphens, spaces, dots and Greek letters do not matter),
+ * Longest-match dictionary lookup over the clean text: from every word start, walk the folded trie with the
+ * {@link TermKey} folding of each character (so case, hyphens, spaces, dots and Greek letters do not matter) and
+ * the exact-case trie with the characters as written,
  * keep the longest match that ends at a word end (never inside a word), allow a plural "s", and continue after it.
  * Matches never cross a line break.
  */
@@ -52,7 +53,7 @@ public final class LexiconMatcher {
             if (c == '\n') {
                 break;
             }
-            String piece = TermKey.fold(c, foldCase);
+            String piece = foldCase ? TermKey.fold(c, true) : String.valueOf(c);
             if (piece == null) {
                 continue;
             }
