@@ -31,32 +31,38 @@ public final class SampleStage implements Stage {
     private final Pattern notACount;
     private final Pattern citing;
     private final Set<String> noSampleDesigns;
+    private final Pattern groupJoiner;
 
     public SampleStage(StageContext ctx) {
         List<String> nouns = new ArrayList<>();
         List<String> totalVerbs = new ArrayList<>();
         List<String> notBefore = new ArrayList<>();
+        List<String> units = new ArrayList<>();
         for (String[] row : Resources.readTsv(ctx.resource("cues", "cues/sample.tsv"), 2)) {
             switch (row[0]) {
                 case "noun" -> nouns.add(row[1]);
                 case "total_verb" -> totalVerbs.add(row[1]);
                 case "not_before" -> notBefore.add(row[1]);
+                case "unit_after" -> units.add(row[1]);
                 default -> { }
             }
         }
         String noun = "(?:" + String.join("|", nouns) + ")";
         String count = NumberWords.COUNT;
-        String modifier = "(?:[\\p{L}/'’()-]+[ ]){0,4}?";
+        // Up to four words between the count and the noun, none of them a unit ("5 days in primed mice").
+        String modifier = "(?:(?!(?:" + String.join("|", units) + ")\\b)[\\p{L}/'’-]+[ ]){0,4}?";
         this.groupPhrase = Pattern.compile("(?i)(?<![\\d.,])\\b(?<n>" + count + ")[ ](?<label>" + modifier + noun
-                + "(?:[ ](?:with|without|from|who)[ ](?:[\\p{L}/'’-]+[ ]?){1,4})?)(?![\\p{L}])");
+                + "(?:[ ](?:with|without|from|who)[ ](?:(?!(?:and|or|vs|versus)\\b)[\\p{L}/'’-]+[ ]?){1,4})?)(?![\\p{L}])");
         this.nInParens = Pattern.compile("(?i)(?<label>(?:[\\p{L}/'’-]+[ ]){0,3}" + noun
                 + "(?:[ ](?:with|without)[ ](?:[\\p{L}/'’-]+[ ]?){1,3})?)[ ]?\\((?:[^()]{0,20}?;[ ]?)?[nN][ ]?=[ ]?(?<n>\\d{1,3}(?:,\\d{3})*|\\d+)\\)");
         this.perGroup = Pattern.compile("(?i)\\b[nN][ ]?=[ ]?(?<n>\\d+)[ ](?:per|in each|each)[ ](?:group|arm)");
         this.totalStatement = Pattern.compile("(?i)(?:\\b(?:a total of|total of|total sample of|sample of|sample size of|cohort of)[ ](?<n>" + count
-                + ")\\b|\\b[N][ ]?=[ ]?(?<n2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![ ]?(?:per|in each))|\\b(?<n3>" + count + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:"
+                + ")\\b|\\b(?-i:N)[ ]?=[ ]?(?<n2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![ ]?(?:per|in each))|\\b(?<n3>" + count + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:"
                 + String.join("|", totalVerbs) + "))");
         this.notACount = Pattern.compile("(?i)(?:" + String.join("|", notBefore) + ")[ ]$");
         this.citing = Pattern.compile("(?i)(et al\\.?|\\[\\d+(?:[,–-]\\d+)*\\]|previous(ly)? (studies|research)|prior (studies|research))");
+        this.groupJoiner = Pattern.compile(ctx.setting("group_joiner",
+                "(?i)(\\band\\b|\\bvs\\.?|\\bversus\\b|compared (with|to)|\\bor\\b|[,;]|\\bto\\b)"));
         this.noSampleDesigns = Set.of(ctx.setting("no_sample_designs", "systematic_review,narrative_review,guideline,commentary,none").split("\\s*,\\s*"));
     }
 
@@ -143,6 +149,10 @@ public final class SampleStage implements Stage {
                 used.add(new int[] {m.start(), m.end()});
             }
         }
+        SampleSize parentTotal = totalBeforeBreakdown(sentence, base, groups, evidence);
+        if (parentTotal != null) {
+            return parentTotal;
+        }
         Matcher t = totalStatement.matcher(sentence);
         while (t.find()) {
             String raw = t.group("n") != null ? t.group("n") : t.group("n2") != null ? t.group("n2") : t.group("n3");
@@ -168,9 +178,50 @@ public final class SampleStage implements Stage {
         if (groups.isEmpty()) {
             return null;
         }
+        if (groups.size() >= 2 && !contrasted(sentence, base, evidence)) {
+            // "48 people from 24 households ... 37 sufferers": counts not set side by side are not groups to add up.
+            return new SampleSize(groups.get(0).n(), List.of(groups.get(0)), List.of(evidence.get(0)),
+                    "first stated count (the others are not contrasted groups)");
+        }
         int total = groups.stream().mapToInt(SampleSize.Group::n).sum();
         return new SampleSize(total, groups.size() >= 2 ? groups : List.of(groups.get(0)), evidence,
                 groups.size() >= 2 ? "sum of the stated groups" : "one stated group: \"" + groups.get(0).label() + "\"");
+    }
+
+    /**
+     * "Forty-eight adolescents (25 with CFS, 23 controls)": a count followed by a parenthesis holding further counts
+     * is the total, the parenthesis its breakdown.
+     */
+    private SampleSize totalBeforeBreakdown(String sentence, int base, List<SampleSize.Group> groups, List<Span> evidence) {
+        if (groups.size() < 2) {
+            return null;
+        }
+        Span first = evidence.get(0);
+        String rest = sentence.substring(Math.min(sentence.length(), first.end() - base)).stripLeading();
+        int close = rest.indexOf(')');
+        if (!rest.startsWith("(") || close < 0 || !rest.substring(0, close).matches("(?s).*\\d.*")) {
+            return null;
+        }
+        return new SampleSize(groups.get(0).n(), groups.size() >= 3 ? groups.subList(1, groups.size()) : List.of(),
+                List.of(first), "stated total with its breakdown in parentheses");
+    }
+
+    /** True when consecutive group counts are joined as groups are ("and", "vs", "compared with", a comma). */
+    private boolean contrasted(String sentence, int base, List<Span> evidence) {
+        List<Span> sorted = new ArrayList<>(evidence);
+        sorted.sort(null);
+        for (int i = 1; i < sorted.size(); i++) {
+            int from = sorted.get(i - 1).end() - base;
+            int to = sorted.get(i).start() - base;
+            if (from < 0 || to > sentence.length() || to < from) {
+                continue;
+            }
+            String between = sentence.substring(from, to);
+            if (between.length() > 80 || (!between.isBlank() && !groupJoiner.matcher(between).find())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countGroups(String sentence) {
