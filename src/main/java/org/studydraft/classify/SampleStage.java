@@ -57,7 +57,7 @@ public final class SampleStage implements Stage {
                 + "(?:[ ](?:with|without)[ ](?:[\\p{L}/'’-]+[ ]?){1,3})?)[ ]?\\((?:[^()]{0,20}?;[ ]?)?[nN][ ]?=[ ]?(?<n>\\d{1,3}(?:,\\d{3})*|\\d+)\\)");
         this.perGroup = Pattern.compile("(?i)\\b[nN][ ]?=[ ]?(?<n>\\d+)[ ](?:per|in each|each)[ ](?:group|arm)");
         this.totalStatement = Pattern.compile("(?i)(?:\\b(?:a total of|total of|total sample of|sample of|sample size of|cohort of)[ ](?<n>" + count
-                + ")\\b|\\b(?-i:N)[ ]?=[ ]?(?<n2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![ ]?(?:per|in each))|\\b(?<n3>" + count + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:"
+                + ")\\b|\\b(?-i:N)[ ]?=[ ]?(?<n2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![ ]?(?:per|in each))|(?<![-–\\d.,])\\b(?<n3>" + count + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:"
                 + String.join("|", totalVerbs) + "))");
         this.notACount = Pattern.compile("(?i)(?:" + String.join("|", notBefore) + ")[ ]$");
         this.citing = Pattern.compile("(?i)(et al\\.?|\\[\\d+(?:[,–-]\\d+)*\\]|previous(ly)? (studies|research)|prior (studies|research))");
