@@ -30,6 +30,7 @@ public final class SentenceRoleStage implements Stage {
     private final Map<String, String> headingToSection = new HashMap<>();
     private final Pattern headingShape;
     private final double threshold;
+    private final int minWords;
 
     public SentenceRoleStage(StageContext ctx) {
         this.cues = CueSet.load(ctx.resource("cues", "cues/roles.tsv"));
@@ -37,7 +38,8 @@ public final class SentenceRoleStage implements Stage {
             headingToSection.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         this.headingShape = Pattern.compile(ctx.setting("heading_pattern", "^[\\p{L} /&'’-]{2,40}:?$"));
-        this.threshold = ctx.doubleSetting("threshold", 1.0);
+        this.threshold = ctx.doubleSetting("threshold", 1.5);
+        this.minWords = ctx.intSetting("min_words", 6);
     }
 
     @Override
@@ -85,6 +87,10 @@ public final class SentenceRoleStage implements Stage {
             sections.add(section);
             if (headingShape.matcher(sentence).matches() && sentence.split("\\s+").length <= 6 && !sentence.endsWith(".")) {
                 roles.add("heading");
+                continue;
+            }
+            if (section.equals("backmatter") || sentence.split("\\s+").length < minWords) {
+                roles.add("other");
                 continue;
             }
             roles.add(roleOf(sentence, section, hasStatistic(stats, s)));
