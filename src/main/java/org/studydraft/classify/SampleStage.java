@@ -32,6 +32,7 @@ public final class SampleStage implements Stage {
     private final Pattern citing;
     private final Set<String> noSampleDesigns;
     private final Pattern groupJoiner;
+    private final int maxJoinerChars;
 
     public SampleStage(StageContext ctx) {
         List<String> nouns = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class SampleStage implements Stage {
         String count = NumberWords.COUNT;
         // Up to four words between the count and the noun, none of them a unit ("5 days in primed mice").
         String modifier = "(?:(?!(?:" + String.join("|", units) + ")\\b)[\\p{L}/'’-]+[ ]){0,4}?";
-        this.groupPhrase = Pattern.compile("(?i)(?<![\\d.,])\\b(?<n>" + count + ")[ ](?<label>" + modifier + noun
+        this.groupPhrase = Pattern.compile("(?i)(?<![\\d.,\\p{L}-])\\b(?<n>" + count + ")[ ](?<label>" + modifier + noun
                 + "(?:[ ](?:with|without|from|who)[ ](?:(?!(?:and|or|vs|versus)\\b)[\\p{L}/'’-]+[ ]?){1,4})?)(?![\\p{L}])");
         this.nInParens = Pattern.compile("(?i)(?<label>(?:[\\p{L}/'’-]+[ ]){0,3}" + noun
                 + "(?:[ ](?:with|without)[ ](?:[\\p{L}/'’-]+[ ]?){1,3})?)[ ]?\\((?:[^()]{0,20}?;[ ]?)?[nN][ ]?=[ ]?(?<n>\\d{1,3}(?:,\\d{3})*|\\d+)\\)");
@@ -63,6 +64,7 @@ public final class SampleStage implements Stage {
         this.citing = Pattern.compile("(?i)(et al\\.?|\\[\\d+(?:[,–-]\\d+)*\\]|previous(ly)? (studies|research)|prior (studies|research))");
         this.groupJoiner = Pattern.compile(ctx.setting("group_joiner",
                 "(?i)(\\band\\b|\\bvs\\.?|\\bversus\\b|compared (with|to)|\\bor\\b|[,;]|\\bto\\b)"));
+        this.maxJoinerChars = ctx.intSetting("max_joiner_chars", 30);
         this.noSampleDesigns = Set.of(ctx.setting("no_sample_designs", "systematic_review,narrative_review,guideline,commentary,none").split("\\s*,\\s*"));
     }
 
@@ -217,7 +219,7 @@ public final class SampleStage implements Stage {
                 continue;
             }
             String between = sentence.substring(from, to);
-            if (between.length() > 80 || (!between.isBlank() && !groupJoiner.matcher(between).find())) {
+            if (between.length() > maxJoinerChars || (!between.isBlank() && !groupJoiner.matcher(between).find())) {
                 return false;
             }
         }
