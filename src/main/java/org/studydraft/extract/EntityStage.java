@@ -14,7 +14,7 @@ import org.studydraft.core.StageContext;
 
 /**
  * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
- * lexicons, then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
+ * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
  */
 public final class EntityStage implements Stage {
@@ -22,10 +22,14 @@ public final class EntityStage implements Stage {
     public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", List.class);
 
     private final LexiconMatcher matcher;
+    private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
-        Lexicon lexicon = ctx.shared().get("lexicon", () -> Lexicon.load(ctx.resource("lexicons", "lexicons")));
+        List<String> types = List.of(ctx.setting("types",
+                "case_definition, condition, symptom, intervention, biomarker, method, process, pathogen").split("\\s*,\\s*"));
+        Lexicon lexicon = ctx.shared().get("lexicon", () -> Lexicon.load(ctx.resource("lexicons", "lexicons"), types));
         this.matcher = new LexiconMatcher(lexicon);
+        this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 
     @Override
@@ -64,6 +68,8 @@ public final class EntityStage implements Stage {
                 }
             }
         }
+        // Methods, processes and pathogens are matched only so that they win the longest match; they are not entities.
+        found.removeIf(e -> !emitted.contains(e.type()));
         found.sort(Comparator.comparing(Entity::span));
         doc.put(ENTITIES, List.copyOf(found));
     }

@@ -16,8 +16,7 @@ import org.studydraft.core.Resources;
  * trie from each word start of the clean text, so matching costs one pass whatever the lexicon's size.
  */
 public final class Lexicon {
-    /** Types in priority order: when one alias is listed under two types, the earlier type wins. */
-    public static final List<String> TYPES = List.of("case_definition", "condition", "symptom", "intervention", "biomarker");
+    private final List<String> types;
 
     static final class Node {
         final Map<Character, Node> next = new HashMap<>(4);
@@ -29,9 +28,17 @@ public final class Lexicon {
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Map<String, LexiconEntry> byCanonicalKey = new HashMap<>();
 
-    public static Lexicon load(Path dir) {
-        Lexicon lex = new Lexicon();
-        for (String type : TYPES) {
+    private Lexicon(List<String> types) {
+        this.types = List.copyOf(types);
+    }
+
+    /**
+     * Loads {@code <dir>/<type>.tsv} for each type, in priority order: when one alias is listed under two types,
+     * the earlier type wins.
+     */
+    public static Lexicon load(Path dir, List<String> types) {
+        Lexicon lex = new Lexicon(types);
+        for (String type : types) {
             Path file = dir.resolve(type + ".tsv");
             if (!Files.isRegularFile(file)) {
                 throw new PipelineException("lexicon file missing: " + file);
@@ -67,7 +74,7 @@ public final class Lexicon {
         }
     }
 
-    private static void insert(Node root, String key, LexiconEntry e) {
+    private void insert(Node root, String key, LexiconEntry e) {
         if (key.isEmpty()) {
             return;
         }
@@ -75,7 +82,7 @@ public final class Lexicon {
         for (int i = 0; i < key.length(); i++) {
             n = n.next.computeIfAbsent(key.charAt(i), c -> new Node());
         }
-        if (n.entry == null || TYPES.indexOf(e.type()) < TYPES.indexOf(n.entry.type())) {
+        if (n.entry == null || types.indexOf(e.type()) < types.indexOf(n.entry.type())) {
             n.entry = e;
         }
     }
