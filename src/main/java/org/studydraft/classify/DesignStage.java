@@ -39,6 +39,7 @@ public final class DesignStage implements Stage {
     private final double citingFactor;
     private final double titleFactor;
     private final double selfFactor;
+    private final double minScore;
     private final Pattern selfReference;
 
     public DesignStage(StageContext ctx) {
@@ -53,6 +54,7 @@ public final class DesignStage implements Stage {
         this.citingFactor = ctx.doubleSetting("citing_factor", 0.4);
         this.titleFactor = ctx.doubleSetting("title_factor", 2.5);
         this.selfFactor = ctx.doubleSetting("self_factor", 2.0);
+        this.minScore = ctx.doubleSetting("min_score", 1.2);
         this.selfReference = Pattern.compile(ctx.setting("self_pattern",
                 "(?i)\\b(we (conducted|performed|undertook|carried out|report|present|describe|did|ran|used|recruited|enrolled|compared|investigated|examined|assessed|aimed|analy[sz]ed)|"
                         + "this (study|trial|review|paper|report|article|analysis|survey)|the present (study|trial|review)|in this (study|trial|review))\\b"));
@@ -108,6 +110,10 @@ public final class DesignStage implements Stage {
             scorer.scan(sentenceCues, sentence, s.start(), factor);
         }
         String best = scorer.best();
+        if (best != null && scorer.score(best) < minScore) {
+            best = null;
+            scorer = new CueScorer();
+        }
         if (best == null) {
             // No design named anywhere: weak structural hints (a comparison, counted participants) decide.
             for (int i = 0; i < sents.size(); i++) {
