@@ -17,7 +17,8 @@ import org.studydraft.segment.Sentences;
 
 /**
  * The illnesses a text is mainly about, not those it mentions in passing: a condition counts when it is named
- * in the first sentences (title and lead) or at least {@code conditions.min_mentions} times.
+ * in the first sentences (title and lead), in the sentence that counts the study's participants ("24 patients
+ * with lupus nephritis"), or at least {@code conditions.min_mentions} times.
  */
 public final class ConditionStage implements Stage {
     /** Canonical condition names with the spans that made them count. */
@@ -39,7 +40,7 @@ public final class ConditionStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES);
+        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, SampleStage.SAMPLE);
     }
 
     @Override
@@ -57,10 +58,21 @@ public final class ConditionStage implements Stage {
                 mentions.computeIfAbsent(e.normalized(), k -> new ArrayList<>()).add(e.span());
             }
         }
+        List<Span> participantSentences = new ArrayList<>();
+        SampleSize sample = doc.get(SampleStage.SAMPLE);
+        if (sample != null) {
+            for (Span ev : sample.evidence()) {
+                int i = sents.sentenceAt(ev.start());
+                if (i >= 0) {
+                    participantSentences.add(sents.get(i));
+                }
+            }
+        }
         Map<String, List<Span>> main = new LinkedHashMap<>();
         mentions.forEach((name, spans) -> {
             boolean inLead = spans.stream().anyMatch(s -> s.start() < leadEnd);
-            if (inLead || spans.size() >= minMentions) {
+            boolean participants = spans.stream().anyMatch(s -> participantSentences.stream().anyMatch(p -> p.contains(s)));
+            if (inLead || participants || spans.size() >= minMentions) {
                 main.put(name, List.copyOf(spans));
             }
         });
