@@ -39,10 +39,11 @@ public final class GoldCommand implements Runnable {
 
     /** {@code studydraft gold check}. */
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"Validate every gold label: known values only, required fields with the right types,",
-                "findings, conclusions and statistic texts verbatim in the raw document, boilerplate_lines within it,",
-                "id equal to the file name, every file in gold/docs labelled, split.tsv listing every label once.",
-                "Documents outside the project that are absent (no ../shared) are skipped with a notice."},
+            description = {"Validate every gold label: known values only, required fields with the right",
+                "types, findings, conclusions and statistic texts verbatim in the raw document,",
+                "boilerplate_lines within it, id equal to the file name, every file in gold/docs",
+                "labelled, split.tsv listing every label once. Documents outside the project that",
+                "are absent (no ../shared) are skipped with a notice."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:no problems", "3:the gold folder cannot be read", "5:problems found (each printed with file and field)"})
     static final class Check implements Callable<Integer> {
@@ -69,9 +70,10 @@ public final class GoldCommand implements Runnable {
 
     /** {@code studydraft gold split}. */
     @Command(name = "split", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"Write gold/split.tsv: about two thirds dev, one third test, stratified by kind and design.",
-                "Labels are ordered by kind, design and id and every third goes to test. Existing assignments are kept,",
-                "so adding labels never moves a dev document into test; --fresh reassigns everything."},
+            description = {"Write gold/split.tsv: about two thirds dev, one third test, stratified by kind",
+                "and design (labels in kind/design/id order, every third to test). Existing rows",
+                "are kept, so adding labels never moves a dev document into test; --fresh",
+                "reassigns every label."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:written", "3:the gold labels cannot be read", "4:split.tsv cannot be written"})
     static final class Split implements Callable<Integer> {

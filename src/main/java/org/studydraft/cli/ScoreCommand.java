@@ -22,10 +22,11 @@ import picocli.CommandLine.Option;
 
 /** {@code studydraft score}: the pipeline (or a prediction file) measured against the gold labels. */
 @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Score the pipeline against the gold labels of a split and print one table: accuracies,",
-            "precision/recall/F1, rates and the design and PEM confusion matrices (matching rules: gold/SCORING.md).",
-            "Runs the pipeline over each label's raw document, or reads predictions from --pred.",
-            "Documents whose raw file is absent (no ../shared) are skipped and counted."},
+        description = {"Score the pipeline against the gold labels of a split and print one table:",
+            "accuracies, precision/recall/F1, rates, and the design and PEM confusion",
+            "matrices (matching rules: gold/SCORING.md). Runs the pipeline over each label's",
+            "raw document, or reads predictions from --pred. Documents whose raw file is",
+            "absent (no ../shared) are skipped and counted."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored", "2:bad arguments", "3:gold labels, split or predictions unreadable, or the pipeline cannot be assembled",
             "4:--json or --write-baseline cannot be written"})
@@ -36,7 +37,7 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--split", description = "dev, test or all (default: ${DEFAULT-VALUE})", defaultValue = "all")
     String split;
 
-    @Option(names = "--pred", description = "score these entries (entries.jsonl of a run) instead of running the pipeline")
+    @Option(names = "--pred", description = "score these entries (a run's entries.jsonl, or its output folder) instead of running the pipeline")
     Path pred;
 
     @Option(names = "--pipeline", description = "pipeline definition (default: pipeline/default.properties)")
@@ -66,7 +67,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 System.err.println("studydraft: " + set.splitFile() + " not found; run 'studydraft gold split'");
                 return Main.EXIT_INPUT;
             }
-            PredictionSource source = pred != null ? new FilePredictions(pred) : new PipelinePredictions(home, pipeline);
+            Path entries = pred != null && Files.isDirectory(pred) ? pred.resolve("entries.jsonl") : pred;
+            PredictionSource source = entries != null ? new FilePredictions(entries) : new PipelinePredictions(home, pipeline);
             board = GoldScorer.score(set, split, source);
         } catch (IOException | PipelineException | GoldSet.GoldException | GoldSplit.SplitFormatException e) {
             System.err.println("studydraft: " + e.getMessage());

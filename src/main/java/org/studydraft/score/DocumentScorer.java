@@ -52,7 +52,7 @@ public final class DocumentScorer {
 
         boolean designOk = gold.acceptedDesigns().contains(pred.design());
         board.accuracy(ScoreField.DESIGN, id, designOk, String.join(" | ", gold.acceptedDesigns()), pred.design());
-        board.designMatrix().add(designOk ? pred.design() : gold.design(), pred.design());
+        board.designConfusion().add(designOk ? pred.design() : gold.design(), pred.design());
 
         board.accuracy(ScoreField.HUMAN, id, Objects.equals(gold.human(), pred.human()), gold.human(), pred.human());
 
@@ -67,7 +67,7 @@ public final class DocumentScorer {
 
         boolean pemOk = gold.acceptedPems().contains(pred.pem());
         board.accuracy(ScoreField.PEM, id, pemOk, String.join(" | ", gold.acceptedPems()), pred.pem());
-        board.pemMatrix().add(pemOk ? pred.pem() : gold.pem(), pred.pem());
+        board.pemConfusion().add(pemOk ? pred.pem() : gold.pem(), pred.pem());
 
         Rubric derived = derivedRubric(gold, pred);
         board.accuracy(ScoreField.EVIDENCE_LEVEL, id, Objects.equals(derived.level(), pred.evidenceLevel()),

@@ -35,8 +35,8 @@ public final class ScoreTable {
         sb.append('\n').append(String.format("%-" + LABEL_WIDTH + "s %6s  %s%n", "rates", "value", "(count/of)"));
         rows(sb, b, ScoreField.Kind.RATE_LOWER_BETTER);
         rows(sb, b, ScoreField.Kind.RATE);
-        sb.append('\n').append(b.confusion("design").render("design confusion"));
-        sb.append('\n').append(b.confusion("pem").render("pem confusion"));
+        sb.append('\n').append(b.designConfusion().render("design confusion"));
+        sb.append('\n').append(b.pemConfusion().render("pem confusion"));
         return sb.toString();
     }
 

@@ -101,11 +101,11 @@ public final class Scoreboard {
         return o == null ? NOTHING : o.toString();
     }
 
-    ConfusionMatrix designMatrix() {
+    public ConfusionMatrix designConfusion() {
         return design;
     }
 
-    ConfusionMatrix pemMatrix() {
+    public ConfusionMatrix pemConfusion() {
         return pem;
     }
 
@@ -145,10 +145,6 @@ public final class Scoreboard {
 
     public List<Miss> misses(String id) {
         return misses.get(id);
-    }
-
-    public ConfusionMatrix confusion(String field) {
-        return field.equals("pem") ? pem : design;
     }
 
     /** All figures, the confusion matrices and every miss, for {@code --json}. */

@@ -3,12 +3,11 @@ package org.studydraft.score;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.studydraft.batch.ProjectHome;
+import org.studydraft.testutil.SharedCorpus;
 
 /**
  * The regression gate: the pipeline scored on the dev split must not fall more than {@link Baseline#TOLERANCE}
@@ -20,10 +19,7 @@ class BaselineGateTest {
 
     @Test
     void devScoresStayWithinToleranceOfTheBaseline() throws IOException {
-        if (!Files.isDirectory(Path.of("../shared"))) {
-            System.out.println("notice: ../shared is absent; the regression gate needs its documents and is skipped");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(Path.of("../shared")), "../shared absent");
+        SharedCorpus.assumePresent();
         Baseline baseline = Baseline.read(BASELINE);
         Scoreboard now = GoldScorer.score(GoldSet.load(Path.of("gold")), baseline.split(),
                 new PipelinePredictions(ProjectHome.locate(), null));

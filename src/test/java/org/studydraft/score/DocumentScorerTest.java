@@ -65,11 +65,11 @@ class DocumentScorerTest {
     void designAcceptCountsAndConfusionShowsTheAcceptedLabel() {
         Scoreboard b = score(NEWS, perfectBut(NEWS, e -> e.with("design").put("label", "cross_sectional")));
         assertEquals(1.0, b.headline(ScoreField.DESIGN));
-        assertEquals(1, b.confusion("design").count("cross_sectional", "cross_sectional"));
+        assertEquals(1, b.designConfusion().count("cross_sectional", "cross_sectional"));
 
         Scoreboard wrong = score(NEWS, perfectBut(NEWS, e -> e.with("design").put("label", "cohort")));
         assertEquals(0.0, wrong.headline(ScoreField.DESIGN));
-        assertEquals(1, wrong.confusion("design").count("case_control", "cohort"));
+        assertEquals(1, wrong.designConfusion().count("case_control", "cohort"));
         assertTrue(wrong.misses("fx-002").contains(new Scoreboard.Miss("design", "case_control | cross_sectional", "cohort")));
     }
 
