@@ -9,8 +9,10 @@ import static org.studydraft.write.ReviewEntries.E3;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studydraft.batch.BatchRunner;
+import org.studydraft.batch.ProjectHome;
+import org.studydraft.batch.RunOptions;
 
 /**
  * Drives the real review page in Debian's headless Chromium: cards, filters, evidence highlighting, review
@@ -149,7 +154,7 @@ class ReviewPageBrowserTest {
     }
 
     private static List<String> marks() {
-        return driver.findElements(By.cssSelector("#panel-text mark")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#panel-text mark")).stream().map(m -> m.getDomProperty("textContent")).toList();
     }
 
     @Test
@@ -293,6 +298,76 @@ class ReviewPageBrowserTest {
         new Select(driver.findElement(By.cssSelector("select[data-filter=kind]"))).selectByValue("news");
         assertEquals(125, shown());
         assertOnlyLocalRequests();
+    }
+
+    /**
+     * A real run over some of the project's own sample documents (gold/docs): the page the run writes shows every
+     * entry, each design value highlights exactly its evidence, and every drafted finding and conclusion is
+     * clickable and highlights one of the entry's own finding or conclusion sentences.
+     */
+    @Test
+    void realRunOverTheProjectsOwnDocuments(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("own-002.html", "own-010.txt", "own-014.txt")) {
+            Files.copy(Path.of("gold", "docs", name), in.resolve(name));
+        }
+        Path out = dir.resolve("out");
+        new BatchRunner(new RunOptions(in, out, ProjectHome.locate(), null, false, 2, 2_000_000, 60, "2026-01-01", true),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        List<JsonNode> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("entries.jsonl"))) {
+            entries.add(parse(line));
+        }
+        assertEquals(3, entries.size());
+        open(out.resolve("review.html"));
+        assertEquals(3, shown());
+
+        int sentenceLines = 0;
+        for (JsonNode e : entries) {
+            String clean = e.path("text").path("clean").asText();
+            WebElement card = card(e.path("id").asText());
+            if (e.path("design").path("evidence").size() > 0) {
+                card.findElement(By.xpath(".//dt[.='Design']/following-sibling::dd[1]//button")).click();
+                List<String> expected = merged(e.path("design").path("evidence")).stream()
+                        .map(span -> clean.substring(span[0], span[1])).toList();
+                assertEquals(expected, marks(), e.path("id").asText());
+            }
+            for (String[] section : new String[][] {{"Observed findings", "observed_findings", "findings"},
+                    {"Inferred conclusions", "inferred_conclusions", "conclusions"}}) {
+                List<String> sentences = new ArrayList<>();
+                e.path(section[2]).forEach(i -> {
+                    JsonNode span = e.path("text").path("sentences").get(i.asInt());
+                    sentences.add(clean.substring(span.get(0).asInt(), span.get(1).asInt()));
+                });
+                List<WebElement> lines = card.findElements(By.xpath(".//h3[.='" + section[0] + "']/following-sibling::ul/li"));
+                assertEquals(e.path("draft").path(section[1]).size(), lines.size());
+                for (WebElement line : lines) {
+                    line.findElement(By.tagName("button")).click();
+                    List<String> marked = marks();
+                    assertTrue(marked.size() == 1 && sentences.contains(marked.get(0)),
+                            "'" + line.getText() + "' highlights one of its entry's " + section[2] + " sentences");
+                    sentenceLines++;
+                }
+            }
+        }
+        assertTrue(sentenceLines > 0, "the sample documents have drafted findings or conclusions");
+        assertOnlyLocalRequests();
+    }
+
+    /** The [start, end) spans as the page highlights them: sorted, overlapping ones merged. */
+    private static List<int[]> merged(JsonNode spans) {
+        List<int[]> sorted = new ArrayList<>();
+        spans.forEach(s -> sorted.add(new int[] {s.get(0).asInt(), s.get(1).asInt()}));
+        sorted.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : sorted) {
+            if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static void assertNoAlert() {
