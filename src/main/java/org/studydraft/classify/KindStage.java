@@ -131,6 +131,8 @@ public final class KindStage implements Stage {
         }
         int sentences = doc.get(SegmentStage.SENTENCES).size();
         features.add("sentences:" + (sentences < 10 ? "few" : sentences < 30 ? "some" : sentences < 80 ? "many" : "lots"));
+        // The rules' own verdict is a feature too, so the model learns when to trust it and when to correct it.
+        features.add("rules:" + (scorer.best() == null ? "none" : scorer.best()));
         return features;
     }
 }

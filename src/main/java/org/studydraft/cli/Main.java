@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studydraft", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"StudyDraft: scraped ME/CFS research text to auditable machine-draft entries.",
             "Run without a command to see this help."},
-        subcommands = {RunCommand.class, ScoreCommand.class, GoldCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ScoreCommand.class, GoldCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command finished (single rejected documents are listed, not errors)",
