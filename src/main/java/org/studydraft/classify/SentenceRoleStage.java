@@ -89,7 +89,7 @@ public final class SentenceRoleStage implements Stage {
                 roles.add("heading");
                 continue;
             }
-            if (section.equals("backmatter") || sentence.split("\\s+").length < minWords) {
+            if (section.equals("backmatter") || section.equals("other") || sentence.split("\\s+").length < minWords) {
                 roles.add("other");
                 continue;
             }
