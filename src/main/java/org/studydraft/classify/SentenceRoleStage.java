@@ -68,7 +68,9 @@ public final class SentenceRoleStage implements Stage {
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
-            String key = sentence.strip().replaceAll("[:.]$", "").toLowerCase(Locale.ROOT);
+            // "2 METHODS", "3.1 Participants", "IV. Results": numbering does not change the section.
+            String key = sentence.strip().replaceAll("[:.]$", "").replaceFirst("^(?:\\d+(?:\\.\\d+)*|[IVX]+)\\.?\\s+", "")
+                    .toLowerCase(Locale.ROOT);
             String heading = headingToSection.get(key);
             if (heading != null) {
                 section = heading;
