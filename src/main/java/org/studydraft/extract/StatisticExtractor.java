@@ -2,55 +2,302 @@ package org.studydraft.extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.studydraft.core.Resources;
 import org.studydraft.core.Span;
+import org.studydraft.extract.StatisticRules.Kind;
+import org.studydraft.extract.StatisticRules.Rule;
 
-/** First version: F statistics with an adjacent p-value; see the statistics issue for the full set of forms. */
+/**
+ * Reads the inferential statistics a text reports, by the rules of statistics.tsv, in one left-to-right pass:
+ * at each word start the longest matching statistic or p-value rule wins; a statistic then takes what follows its
+ * value (df, confidence interval, p-value, in any order) and the further values of a "respectively" list. A p-value
+ * no statistic took stands alone as type p, except one stated "for all": that goes to every statistic of its
+ * sentence that has no p of its own. Each statistic's p is then checked against its value ({@link PValueCheck}).
+ */
 public final class StatisticExtractor {
-    private static final Pattern P_VALUE = Pattern.compile(
-            "\\G[,;:\\s]*\\(?\\s*[pP]\\s*(?<pop>[<>=≤≥]=?)\\s*(?<p>0?\\.\\d+|\\d(?:\\.\\d+)?(?:[eE][-−]?\\d+)?)");
+    private final StatisticRules rules;
 
-    private record Rule(String name, String type, Pattern pattern) {
-    }
-
-    private final List<Rule> rules;
-
-    private StatisticExtractor(List<Rule> rules) {
+    public StatisticExtractor(StatisticRules rules) {
         this.rules = rules;
     }
 
     public static StatisticExtractor load(Path file) {
-        List<Rule> rules = new ArrayList<>();
-        for (String[] row : Resources.readTsv(file, 3)) {
-            rules.add(new Rule(row[0], row[1], Pattern.compile(row[2])));
-        }
-        return new StatisticExtractor(rules);
+        return new StatisticExtractor(StatisticRules.load(file));
     }
 
+    /** The statistics of {@code text} in text order; {@code sentences} scope the p-values stated "for all". */
     public List<Statistic> extract(String text, List<Span> sentences) {
-        List<Statistic> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                Double value = Double.valueOf(m.group("value"));
-                List<Double> df = m.group("df1") == null ? null : List.of(Double.valueOf(m.group("df1")), Double.valueOf(m.group("df2")));
-                int end = m.end();
-                String pOp = null;
-                Double p = null;
-                Matcher pm = P_VALUE.matcher(text);
-                pm.region(end, text.length());
-                if (pm.lookingAt()) {
-                    pOp = pm.group("pop").replace("≤", "<=").replace("≥", ">=");
-                    p = Double.valueOf(pm.group("p").replace('−', '-'));
-                    end = pm.end();
+        Scan scan = new Scan(text);
+        List<Reading> readings = new ArrayList<>();
+        List<Hit> shared = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Hit hit = startsWord(text, i) ? scan.longest(rules.startingWith(text.charAt(i)), i, this::valid) : null;
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            switch (hit.rule().kind()) {
+                case STAT -> i = readStatistic(scan, hit, readings);
+                case SHARED_P -> {
+                    shared.add(hit);
+                    i = hit.end();
                 }
-                out.add(new Statistic(rule.type(), text.substring(m.start(), end), value, df, pOp, p, null,
-                        new Span(m.start(), end), "not_checkable"));
+                default -> {
+                    Reading p = Reading.pValue(hit);
+                    readings.add(p);
+                    i = readList(scan, p, null, readings);
+                }
             }
         }
-        return out;
+        for (Hit p : shared) {
+            shareOrStandAlone(p, readings, sentenceOf(p.start(), sentences, text.length()));
+        }
+        readings.sort(Comparator.comparingInt(r -> r.start));
+        return readings.stream().map(r -> r.toStatistic(text)).toList();
+    }
+
+    /** Statistics and p-values start a word: not after a letter, digit or hyphen ("p53", "TGF-β", "x-ray"). */
+    static boolean startsWord(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char prev = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(prev) && prev != '-' && prev != '‐' && prev != '‑' && prev != '_';
+    }
+
+    /** Reads the statistic {@code hit} starts and what follows it; returns where scanning goes on. */
+    private int readStatistic(Scan scan, Hit hit, List<Reading> out) {
+        Reading stat = Reading.statistic(hit);
+        boolean extended;
+        do {
+            extended = stat.df == null && scan.take(rules.rules(Kind.DF), stat, this::valid)
+                    || stat.ci == null && scan.take(rules.rules(Kind.CI), stat, h -> validCi(h, stat))
+                    || stat.p == null && scan.take(rules.rules(Kind.ATTACH_P), stat, this::valid);
+        } while (extended);
+        out.add(stat);
+        return readList(scan, stat, hit.rule().range(), out);
+    }
+
+    /**
+     * The further values of a "respectively" list after {@code head}: values in {@code range} after a statistic,
+     * p-values (with the head's operator) after a p-value. Returns where the list ends.
+     */
+    private int readList(Scan scan, Reading head, StatisticRules.ValueRange range, List<Reading> out) {
+        boolean statistic = head.value != null;
+        Predicate<Hit> fits = statistic ? h -> h.value() != null && range.contains(h.value().value())
+                : h -> isProbability(h.p());
+        int end = head.end;
+        Hit more;
+        while ((more = scan.longest(rules.rules(Kind.LIST), end, fits)) != null) {
+            out.add(statistic ? Reading.listed(head.type, more) : Reading.listedP(head.op, more));
+            end = more.end();
+        }
+        return end;
+    }
+
+    private boolean valid(Hit h) {
+        return switch (h.rule().kind()) {
+            case STAT -> h.value() != null && h.rule().range().contains(h.value().value());
+            case LIST -> h.value() != null || isProbability(h.p());
+            case DF -> h.df() != null;
+            case CI -> h.low() != null && h.high() != null;
+            case ATTACH_P, P, SHARED_P -> isProbability(h.p()) && h.op() != null;
+        };
+    }
+
+    private static boolean isProbability(ReportedNumber p) {
+        return p != null && p.value() >= 0 && p.value() <= 1;
+    }
+
+    /** A confidence interval is ordered and contains its statistic's value (so "(18–65)" after a value is not one). */
+    private boolean validCi(Hit h, Reading stat) {
+        if (!valid(h)) {
+            return false;
+        }
+        double low = h.low().value();
+        double high = h.high().value();
+        double v = stat.value.value();
+        return low <= high && v >= low - stat.value.halfUnit() && v <= high + stat.value.halfUnit();
+    }
+
+    private static Span sentenceOf(int offset, List<Span> sentences, int textLength) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return new Span(0, textLength);
+    }
+
+    private static void shareOrStandAlone(Hit p, List<Reading> readings, Span sentence) {
+        boolean taken = false;
+        for (Reading r : readings) {
+            if (r.value != null && r.p == null && sentence.contains(new Span(r.start, r.end))) {
+                r.op = p.op();
+                r.p = p.p();
+                taken = true;
+            }
+        }
+        if (!taken) {
+            readings.add(Reading.pValue(p));
+        }
+    }
+
+    /** One rule's match, its groups read while the matcher is at hand. */
+    record Hit(Rule rule, int start, int end, int valueStart, int pStart, ReportedNumber value, List<Double> df,
+               ReportedNumber low, ReportedNumber high, String op, ReportedNumber p) {
+
+        static Hit of(Rule rule, Matcher m) {
+            String value = rule.group(m, "value");
+            String df = rule.group(m, "df");
+            String low = rule.group(m, "low");
+            String high = rule.group(m, "high");
+            String op = rule.group(m, "op");
+            String p = rule.group(m, "p");
+            return new Hit(rule, m.start(), m.end(), rule.groupStart(m, "value"), rule.groupStart(m, "p"),
+                    value == null ? null : ReportedNumber.parse(value), df == null ? null : degreesOfFreedom(df),
+                    low == null ? null : ReportedNumber.parse(low), high == null ? null : ReportedNumber.parse(high),
+                    op == null ? null : operator(op), p == null ? null : ReportedNumber.parse(p));
+        }
+    }
+
+    /** "1, 34" or "1,34" or "22.4": the numbers, or null when one is not a number. */
+    static List<Double> degreesOfFreedom(String text) {
+        List<Double> df = new ArrayList<>(2);
+        for (String part : text.split("[,;]")) {
+            try {
+                df.add(Double.valueOf(part.strip()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return List.copyOf(df);
+    }
+
+    /** The contract's p operator: =, &lt;, &gt;, &lt;=, &gt;= ("of", "was", ":" report a value; ≤, ⩽, =&lt; are &lt;=). */
+    static String operator(String text) {
+        String op = text.replace(" ", "").replace('⩽', '≤').replace('⩾', '≥').replace('＜', '<').replace('＞', '>');
+        return switch (op) {
+            case "<", ">", "=", "<=", ">=" -> op;
+            case "≤", "=<" -> "<=";
+            case "≥", "=>" -> ">=";
+            case "of", "was", ":" -> "=";
+            default -> null;
+        };
+    }
+
+    /** A statistic or p-value being assembled. */
+    private static final class Reading {
+        final String type;
+        final int start;
+        int end;
+        final ReportedNumber value;
+        List<Double> df;
+        List<Double> ci;
+        String op;
+        ReportedNumber p;
+
+        private Reading(String type, int start, int end, ReportedNumber value) {
+            this.type = type;
+            this.start = start;
+            this.end = end;
+            this.value = value;
+        }
+
+        static Reading statistic(Hit h) {
+            Reading r = new Reading(h.rule().type(), h.start(), h.end(), h.value());
+            r.df = h.df();
+            return r;
+        }
+
+        static Reading listed(String type, Hit h) {
+            return new Reading(type, h.valueStart(), h.end(), h.value());
+        }
+
+        static Reading listedP(String op, Hit h) {
+            Reading r = new Reading("p", h.pStart(), h.end(), null);
+            r.op = op;
+            r.p = h.p();
+            return r;
+        }
+
+        static Reading pValue(Hit h) {
+            Reading r = new Reading("p", h.start(), h.end(), null);
+            r.op = h.op();
+            r.p = h.p();
+            return r;
+        }
+
+        /** Takes what a continuation rule read and moves the end past it. */
+        void add(Hit h) {
+            end = h.end();
+            if (h.df() != null) {
+                df = h.df();
+            }
+            if (h.low() != null) {
+                ci = List.of(h.low().value(), h.high().value());
+            }
+            if (h.p() != null) {
+                op = h.op();
+                p = h.p();
+            }
+        }
+
+        Statistic toStatistic(String text) {
+            String check = PValueCheck.check(type, value, df, op, p).label();
+            return new Statistic(type, text.substring(start, end), value == null ? null : value.value(), df, op,
+                    p == null ? null : p.value(), ci, new Span(start, end), check);
+        }
+    }
+
+    /** The document's matchers, one per rule, made on first use; bounds are transparent so lookbehinds see back. */
+    private static final class Scan {
+        private final String text;
+        private final Map<Rule, Matcher> matchers = new HashMap<>();
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        /** The longest valid match at {@code at} among {@code candidates}, the earlier rule on a tie; or null. */
+        Hit longest(List<Rule> candidates, int at, Predicate<Hit> valid) {
+            Hit best = null;
+            for (Rule rule : candidates) {
+                Matcher m = matchers.computeIfAbsent(rule,
+                        r -> r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+                m.region(at, text.length());
+                if (m.lookingAt() && (best == null || m.end() > best.end())) {
+                    Hit hit = Hit.of(rule, m);
+                    if (valid.test(hit)) {
+                        best = hit;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Extends {@code stat} by the longest valid continuation among {@code candidates}; true when there was one. */
+        boolean take(List<Rule> candidates, Reading stat, Predicate<Hit> valid) {
+            Hit h = longest(candidates, stat.end, valid);
+            if (h == null) {
+                return false;
+            }
+            stat.add(h);
+            return true;
+        }
     }
 }
