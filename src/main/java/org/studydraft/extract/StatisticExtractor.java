@@ -3,14 +3,13 @@ package org.studydraft.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import org.studydraft.core.Span;
 import org.studydraft.extract.StatisticRules.Kind;
 import org.studydraft.extract.StatisticRules.Rule;
+import org.studydraft.segment.Sentences;
 
 /**
  * Reads the inferential statistics a text reports, by the rules of statistics.tsv, in one left-to-right pass:
@@ -31,13 +30,13 @@ public final class StatisticExtractor {
     }
 
     /** The statistics of {@code text} in text order; {@code sentences} scope the p-values stated "for all". */
-    public List<Statistic> extract(String text, List<Span> sentences) {
-        Scan scan = new Scan(text);
+    public List<Statistic> extract(String text, Sentences sentences) {
+        Scan scan = new Scan(text, rules.size());
         List<Reading> readings = new ArrayList<>();
         List<Hit> shared = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Hit hit = startsWord(text, i) ? scan.longest(rules.startingWith(text.charAt(i)), i, this::valid) : null;
+            Hit hit = startsWord(text, i) ? scan.longestStart(rules.startingWith(text.charAt(i)), i, this::valid) : null;
             if (hit == null) {
                 i++;
                 continue;
@@ -48,15 +47,17 @@ public final class StatisticExtractor {
                     shared.add(hit);
                     i = hit.end();
                 }
-                default -> {
+                case P -> {
                     Reading p = Reading.pValue(hit);
                     readings.add(p);
                     i = readList(scan, p, null, readings);
                 }
+                default -> throw new IllegalStateException("not a starting rule: " + hit.rule().name());
             }
         }
         for (Hit p : shared) {
-            shareOrStandAlone(p, readings, sentenceOf(p.start(), sentences, text.length()));
+            int sentence = sentences.sentenceAt(p.start());
+            shareOrStandAlone(p, readings, sentence < 0 ? null : sentences.get(sentence));
         }
         readings.sort(Comparator.comparingInt(r -> r.start));
         return readings.stream().map(r -> r.toStatistic(text)).toList();
@@ -126,27 +127,11 @@ public final class StatisticExtractor {
         return low <= high && v >= low - stat.value.halfUnit() && v <= high + stat.value.halfUnit();
     }
 
-    private static Span sentenceOf(int offset, List<Span> sentences, int textLength) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return new Span(0, textLength);
-    }
-
+    /** Gives a p stated "for all" to the statistics of {@code sentence} without a p; with none, it stands alone. */
     private static void shareOrStandAlone(Hit p, List<Reading> readings, Span sentence) {
         boolean taken = false;
         for (Reading r : readings) {
-            if (r.value != null && r.p == null && sentence.contains(new Span(r.start, r.end))) {
+            if (sentence != null && r.value != null && r.p == null && sentence.contains(new Span(r.start, r.end))) {
                 r.op = p.op();
                 r.p = p.p();
                 taken = true;
@@ -267,24 +252,46 @@ public final class StatisticExtractor {
     /** The document's matchers, one per rule, made on first use; bounds are transparent so lookbehinds see back. */
     private static final class Scan {
         private final String text;
-        private final Map<Rule, Matcher> matchers = new HashMap<>();
+        private final Matcher[] matchers;
 
-        Scan(String text) {
+        Scan(String text, int rules) {
             this.text = text;
+            this.matchers = new Matcher[rules];
         }
 
         /** The longest valid match at {@code at} among {@code candidates}, the earlier rule on a tie; or null. */
         Hit longest(List<Rule> candidates, int at, Predicate<Hit> valid) {
             Hit best = null;
             for (Rule rule : candidates) {
-                Matcher m = matchers.computeIfAbsent(rule,
-                        r -> r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
-                m.region(at, text.length());
-                if (m.lookingAt() && (best == null || m.end() > best.end())) {
-                    Hit hit = Hit.of(rule, m);
-                    if (valid.test(hit)) {
-                        best = hit;
-                    }
+                best = longer(rule, at, best, valid);
+            }
+            return best;
+        }
+
+        /** As {@link #longest}, for the rules starting at {@code at}, skipping those the next character rules out. */
+        Hit longestStart(List<StatisticRules.Start> candidates, int at, Predicate<Hit> valid) {
+            Hit best = null;
+            char next = at + 1 < text.length() ? text.charAt(at + 1) : '\n';
+            for (StatisticRules.Start start : candidates) {
+                if (start.allowsNext(next)) {
+                    best = longer(start.rule(), at, best, valid);
+                }
+            }
+            return best;
+        }
+
+        /** {@code rule}'s match at {@code at} if it is valid and longer than {@code best}; else {@code best}. */
+        private Hit longer(Rule rule, int at, Hit best, Predicate<Hit> valid) {
+            Matcher m = matchers[rule.index()];
+            if (m == null) {
+                m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[rule.index()] = m;
+            }
+            m.region(at, text.length());
+            if (m.lookingAt() && (best == null || m.end() > best.end())) {
+                Hit hit = Hit.of(rule, m);
+                if (valid.test(hit)) {
+                    return hit;
                 }
             }
             return best;

@@ -17,7 +17,8 @@ import org.studydraft.core.Resources;
 /**
  * The rules of {@code annotators/rules/statistics.tsv}, compiled once: {@code def} rows expanded into the rows that
  * use them, every pattern compiled, and the rules that can start a match indexed by the characters they can start
- * with, so the extractor tries only the few rules a position's character allows instead of every rule everywhere.
+ * with and the ASCII characters that can come second, so the extractor tries only the few rules a position allows
+ * ("th" or "of" none at all) instead of every rule everywhere.
  */
 public final class StatisticRules {
     /** What a rule reads; see the comments at the top of statistics.tsv. */
@@ -40,10 +41,11 @@ public final class StatisticRules {
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     /**
-     * One compiled rule. {@code range} bounds a statistic's value; {@code groupNames} maps each of {@link #GROUPS}
-     * the pattern uses to its names in the pattern, the plain name first.
+     * One compiled rule; {@code index} is its row among the rules (defs aside), so per-document matchers can live in an
+     * array. {@code range} bounds a statistic's value; {@code groupNames} maps each of {@link #GROUPS} the pattern
+     * uses to its names in the pattern, the plain name first.
      */
-    public record Rule(Kind kind, String name, String type, ValueRange range, Pattern pattern,
+    public record Rule(int index, Kind kind, String name, String type, ValueRange range, Pattern pattern,
                        Map<String, List<String>> groupNames) {
 
         /** The text the first matching copy of {@code group} captured, or null. */
@@ -65,6 +67,20 @@ public final class StatisticRules {
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * A rule that can start at some character, with the ASCII characters that can follow that one as a 128-bit set;
+     * anything beyond ASCII is let through.
+     */
+    public record Start(Rule rule, long secondBelow64, long secondAbove64) {
+        public boolean allowsNext(char next) {
+            if (next >= 128) {
+                return true;
+            }
+            long bits = next < 64 ? secondBelow64 : secondAbove64;
+            return (bits >>> (next & 63) & 1) != 0;
         }
     }
 
@@ -92,10 +108,12 @@ public final class StatisticRules {
     }
 
     private final Map<Kind, List<Rule>> byKind;
-    private final List<List<Rule>> startingWith;
+    private final int size;
+    private final List<List<Start>> startingWith;
 
-    private StatisticRules(Map<Kind, List<Rule>> byKind, List<List<Rule>> startingWith) {
+    private StatisticRules(Map<Kind, List<Rule>> byKind, int size, List<List<Start>> startingWith) {
         this.byKind = byKind;
+        this.size = size;
         this.startingWith = startingWith;
     }
 
@@ -115,6 +133,7 @@ public final class StatisticRules {
             byKind.put(k, new ArrayList<>());
         }
         List<Rule> starting = new ArrayList<>();
+        int count = 0;
         for (String[] row : rows) {
             String kind = row[0];
             String name = row[1];
@@ -130,7 +149,7 @@ public final class StatisticRules {
                 throw new IllegalArgumentException("rule " + name + ": unknown kind '" + kind + "'");
             }
             try {
-                Rule rule = new Rule(k, name, row[2], ValueRange.parse(row[3]), Pattern.compile(pattern),
+                Rule rule = new Rule(count++, k, name, row[2], ValueRange.parse(row[3]), Pattern.compile(pattern),
                         groupNames(pattern, name));
                 byKind.get(k).add(rule);
                 if (k.starts()) {
@@ -141,7 +160,7 @@ public final class StatisticRules {
             }
         }
         byKind.replaceAll((k, list) -> List.copyOf(list));
-        return new StatisticRules(byKind, indexByFirstChar(starting));
+        return new StatisticRules(byKind, count, indexByFirstChar(starting));
     }
 
     private static String expand(String pattern, Map<String, String> macros, String rule) {
@@ -179,23 +198,43 @@ public final class StatisticRules {
     }
 
     /**
-     * For every character, the starting rules whose pattern can begin with it: a one-character input either matches
-     * or makes the matcher ask for more input ({@link Matcher#hitEnd()}) exactly when a match can start there.
+     * For every character, the starting rules whose pattern can begin with it, and for each the ASCII characters that
+     * can come next. A short input either matches or makes the matcher ask for more input ({@link Matcher#hitEnd()})
+     * exactly when a match can begin with it.
      */
-    private static List<List<Rule>> indexByFirstChar(List<Rule> starting) {
-        List<List<Rule>> index = new ArrayList<>(INDEXED_CHARS);
+    private static List<List<Start>> indexByFirstChar(List<Rule> starting) {
+        List<List<Start>> index = new ArrayList<>(INDEXED_CHARS);
         for (char c = 0; c < INDEXED_CHARS; c++) {
-            List<Rule> rules = new ArrayList<>(0);
-            String one = String.valueOf(c);
+            List<Start> starts = new ArrayList<>(0);
             for (Rule r : starting) {
-                Matcher m = r.pattern().matcher(one);
-                if (m.lookingAt() || m.hitEnd()) {
-                    rules.add(r);
+                if (canBegin(r, String.valueOf(c))) {
+                    long below64 = 0;
+                    long above64 = 0;
+                    for (char next = 0; next < 128; next++) {
+                        if (canBegin(r, new String(new char[] {c, next}))) {
+                            if (next < 64) {
+                                below64 |= 1L << next;
+                            } else {
+                                above64 |= 1L << (next - 64);
+                            }
+                        }
+                    }
+                    starts.add(new Start(r, below64, above64));
                 }
             }
-            index.add(rules.isEmpty() ? List.of() : List.copyOf(rules));
+            index.add(starts.isEmpty() ? List.of() : List.copyOf(starts));
         }
         return index;
+    }
+
+    private static boolean canBegin(Rule r, String prefix) {
+        Matcher m = r.pattern().matcher(prefix);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    /** How many rules there are (their indexes run from 0 below this). */
+    public int size() {
+        return size;
     }
 
     public List<Rule> rules(Kind kind) {
@@ -203,7 +242,7 @@ public final class StatisticRules {
     }
 
     /** The starting rules (stat, p, shared_p) that can match at a character {@code c}, in file order. */
-    public List<Rule> startingWith(char c) {
+    public List<Start> startingWith(char c) {
         return c < INDEXED_CHARS ? startingWith.get(c) : List.of();
     }
 }

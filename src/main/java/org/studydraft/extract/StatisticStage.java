@@ -37,6 +37,6 @@ public final class StatisticStage implements Stage {
 
     @Override
     public void process(Document doc) {
-        doc.put(STATISTICS, List.copyOf(extractor.extract(doc.clean(), doc.get(SegmentStage.SENTENCES).sentences())));
+        doc.put(STATISTICS, List.copyOf(extractor.extract(doc.clean(), doc.get(SegmentStage.SENTENCES))));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.studydraft.core.Span;
+import org.studydraft.segment.Sentences;
 
 /** The forms of statistics.tsv, each read in a sentence, and the look-alikes that are not statistics. */
 class StatisticExtractorTest {
@@ -28,7 +29,7 @@ class StatisticExtractorTest {
     }
 
     static List<Statistic> read(String text, List<Span> sentences) {
-        List<Statistic> stats = extractor.extract(text, sentences);
+        List<Statistic> stats = extractor.extract(text, new Sentences(sentences, List.of(), new int[0]));
         for (Statistic s : stats) {
             assertEquals(s.span().of(text), s.text(), "text at span of " + s);
         }
