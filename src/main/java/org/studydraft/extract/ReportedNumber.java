@@ -19,7 +19,7 @@ public record ReportedNumber(double value, double halfUnit) {
 
     /** The number {@code text} writes, or null when it is not one. */
     public static ReportedNumber parse(String text) {
-        String s = normalise(text);
+        String s = normalise(decimalComma(text));
         try {
             Matcher m = POWER_OF_TEN.matcher(s);
             if (m.matches()) {
@@ -37,6 +37,11 @@ public record ReportedNumber(double value, double halfUnit) {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** "0,05" has a decimal comma (a thousands comma never follows a lone leading zero); "1,234" keeps its meaning. */
+    private static String decimalComma(String text) {
+        return text.startsWith("0,") ? "0." + text.substring(2) : text;
     }
 
     /** Minus signs to '-', superscript digits to digits, '·' to '.', 'x' and '*' to '×', spaces and commas out. */

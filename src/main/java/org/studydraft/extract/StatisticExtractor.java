@@ -151,7 +151,8 @@ public final class StatisticExtractor {
             String df = rule.group(m, "df");
             String low = rule.group(m, "low");
             String high = rule.group(m, "high");
-            String op = rule.group(m, "op");
+            String op = rule.group(m, "lt") != null ? "<" : rule.group(m, "gt") != null ? ">"
+                    : rule.group(m, "eq") != null ? "=" : rule.group(m, "op");
             String p = rule.group(m, "p");
             return new Hit(rule, m.start(), m.end(), rule.groupStart(m, "value"), rule.groupStart(m, "p"),
                     value == null ? null : ReportedNumber.parse(value), df == null ? null : degreesOfFreedom(df),
@@ -173,14 +174,13 @@ public final class StatisticExtractor {
         return List.copyOf(df);
     }
 
-    /** The contract's p operator: =, &lt;, &gt;, &lt;=, &gt;= ("of", "was", ":" report a value; ≤, ⩽, =&lt; are &lt;=). */
+    /** The contract's p operator for a sign: =, &lt;, &gt;, &lt;=, &gt;= (≤, ⩽ and =&lt; are &lt;=; ＜ is full-width). */
     static String operator(String text) {
         String op = text.replace(" ", "").replace('⩽', '≤').replace('⩾', '≥').replace('＜', '<').replace('＞', '>');
         return switch (op) {
             case "<", ">", "=", "<=", ">=" -> op;
             case "≤", "=<" -> "<=";
             case "≥", "=>" -> ">=";
-            case "of", "was", ":" -> "=";
             default -> null;
         };
     }

@@ -31,8 +31,11 @@ public final class StatisticRules {
         }
     }
 
-    /** The named groups the extractor reads; a pattern may also use a suffixed copy (dfSub) in a second alternative. */
-    static final List<String> GROUPS = List.of("value", "df", "low", "high", "op", "p");
+    /**
+     * The named groups the extractor reads; a pattern may also use a suffixed copy (dfSub) in a second alternative.
+     * lt, gt and eq mark a p operator written in words, so that no words need live in the Java.
+     */
+    static final List<String> GROUPS = List.of("value", "df", "low", "high", "op", "lt", "gt", "eq", "p");
 
     /** Characters below this bound are indexed; statistics never start with anything beyond. */
     private static final char INDEXED_CHARS = '\u3000';

@@ -30,6 +30,7 @@ class ReportedNumberTest {
             10−4         | 1e-4     | 0
             10⁻⁴         | 1e-4     | 0
             10**-4       | 1e-4     | 0
+            0,05         | 0.05     | 0.005
             """)
     void readsValueAndRounding(String text, double value, double halfUnit) {
         ReportedNumber n = ReportedNumber.parse(text);

@@ -68,7 +68,11 @@ class StatisticExtractorTest {
             Groups differed (X² = 6.3).                                  | chi2 | 6.3    |        |    |        |         | X² = 6.3
             Fatigue correlated with pain (r = .45).                      | r    | 0.45   |        |    |        |         | r = .45
             Fatigue correlated with pain, r(40) = 0.45.                  | r    | 0.45   | 40     |    |        |         | r(40) = 0.45
+            Fatigue correlated with pain (R = 0.52).                     | r    | 0.52   |        |    |        |         | R = 0.52
+            The Pearson correlation between fatigue and pain was 0.45.   | r    | 0.45   |        |    |        |         | Pearson correlation between fatigue and pain was 0.45
             Fatigue correlated with pain (rho = 0.31).                   | rho  | 0.31   |        |    |        |         | rho = 0.31
+            Fatigue correlated with pain (r_s = 0.31).                   | rho  | 0.31   |        |    |        |         | r_s = 0.31
+            A Spearman's rank correlation coefficient of 0.31 was found. | rho  | 0.31   |        |    |        |         | Spearman's rank correlation coefficient of 0.31
             Fatigue correlated with pain (ρ = −0.31).                    | rho  | -0.31  |        |    |        |         | ρ = −0.31
             Fatigue correlated with pain (Spearman's rs = 0.31).         | rho  | 0.31   |        |    |        |         | rs = 0.31
             The model explained variance (R² = 0.3).                     | R2   | 0.3    |        |    |        |         | R² = 0.3
@@ -83,6 +87,8 @@ class StatisticExtractorTest {
             Death fell (HR 0.72 (95% CI 0.55-0.94)).                     | HR   | 0.72   |        |    |        | 0.55;0.94 | HR 0.72 (95% CI 0.55-0.94)
             Death fell (HR 0·72, 95% CI 0·55–0·94).                      | HR   | 0.72   |        |    |        | 0.55;0.94 | HR 0·72, 95% CI 0·55–0·94
             Relapse rose (RR = 1.4; 95% CI: 1.1 to 1.8).                 | RR   | 1.4    |        |    |        | 1.1;1.8 | RR = 1.4; 95% CI: 1.1 to 1.8
+            Death fell (hazard ratio, 0.72; 95% CI, 0.55 to 0.94).       | HR   | 0.72   |        |    |        | 0.55;0.94 | hazard ratio, 0.72; 95% CI, 0.55 to 0.94
+            Fatigue fell over time (F = 19.4 with p = 0.0002).           | F    | 19.4   |        | =  | 0.0002 |         | F = 19.4 with p = 0.0002
             The classifier did well (AUC = 0.81).                        | AUC  | 0.81   |        |    |        |         | AUC = 0.81
             The classifier had an AUC of 0.81.                           | AUC  | 0.81   |        |    |        |         | AUC of 0.81
             Fatigue improved (d = 0.62).                                 | d    | 0.62   |        |    |        |         | d = 0.62
@@ -129,6 +135,9 @@ class StatisticExtractorTest {
             Fatigue was worse (p-value of < 0.05).           | <  | 0.05     | p-value of < 0.05
             Fatigue was worse (p＜0.05).                      | <  | 0.05     | p＜0.05
             Fatigue was worse (P for trend = 0.04).          | =  | 0.04     | P for trend = 0.04
+            Trials agreed (P for heterogeneity = 0.2).       | =  | 0.2      | P for heterogeneity = 0.2
+            It was significant, a p-value of less than 0.05. | <  | 0.05     | p-value of less than 0.05
+            Fatigue was worse (p < 0,05).                    | <  | 0.05     | p < 0,05
             """)
     void readsStandAlonePValues(String sentence, String op, double p, String text) {
         Statistic s = only(sentence);
@@ -226,6 +235,8 @@ class StatisticExtractorTest {
         Statistic auc = only("with area under the receiver operating characteristic curve (AUC) values up to 0.873.");
         assertEquals("AUC", auc.type());
         assertEquals(0.873, auc.value());
+        List<Statistic> aucs = read("The AUCs were 0.81 and 0.77, respectively.");
+        assertEquals(List.of(0.81, 0.77), aucs.stream().map(Statistic::value).toList());
     }
 
     @Test
@@ -259,6 +270,8 @@ class StatisticExtractorTest {
             "The OR was positive and the AUC was high.",
             "Sex (M = 10, F = 20) and (F = 12, M = 30) were balanced.",
             "Effect sizes were small (odds ratios below 1.1).",
+            "P < 0.05 was considered statistically significant.",
+            "Significance was set at p < 0.05 and α = 0.05, a significance level of p < 0.01.",
     })
     void ignoresLookAlikes(String text) {
         assertEquals(List.of(), read(text));
