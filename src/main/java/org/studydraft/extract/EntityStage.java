@@ -28,7 +28,10 @@ public final class EntityStage implements Stage {
         List<String> types = List.of(ctx.setting("types",
                 "case_definition, condition, symptom, intervention, biomarker, method, process, pathogen").split("\\s*,\\s*"));
         Lexicon lexicon = ctx.shared().get("lexicon", () -> Lexicon.load(ctx.resource("lexicons", "lexicons"), types));
-        this.matcher = new LexiconMatcher(lexicon);
+        java.nio.file.Path measures = ctx.resource("measure_words", "lexicons/measure-words.txt");
+        this.matcher = new LexiconMatcher(lexicon, java.nio.file.Files.isRegularFile(measures)
+                ? java.util.Set.copyOf(org.studydraft.core.Resources.readLines(measures).stream().map(String::strip).toList())
+                : java.util.Set.of());
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 

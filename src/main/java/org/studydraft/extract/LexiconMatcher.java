@@ -13,9 +13,16 @@ import org.studydraft.core.Span;
  */
 public final class LexiconMatcher {
     private final Lexicon lexicon;
+    private final java.util.Set<String> measureWords;
 
     public LexiconMatcher(Lexicon lexicon) {
+        this(lexicon, java.util.Set.of());
+    }
+
+    /** {@code measureWords} may follow a biomarker and then belong to its text ("IL-6 levels"). */
+    public LexiconMatcher(Lexicon lexicon, java.util.Set<String> measureWords) {
         this.lexicon = lexicon;
+        this.measureWords = java.util.Set.copyOf(measureWords);
     }
 
     public List<Entity> match(String text) {
@@ -35,10 +42,23 @@ public final class LexiconMatcher {
                 continue;
             }
             LexiconEntry e = best.entry;
-            out.add(new Entity(e.type(), text.substring(i, best.end), e.canonical(), e.conceptId(), new Span(i, best.end), "lexicon"));
-            i = best.end;
+            int end = e.type().equals("biomarker") ? withMeasureWord(text, best.end) : best.end;
+            out.add(new Entity(e.type(), text.substring(i, end), e.canonical(), e.conceptId(), new Span(i, end), "lexicon"));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of a following measure word ("levels", "volume") on the same line, or {@code end} itself. */
+    private int withMeasureWord(String text, int end) {
+        if (measureWords.isEmpty() || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return end;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return measureWords.contains(text.substring(end + 1, j).toLowerCase(java.util.Locale.ROOT)) ? j : end;
     }
 
     private record Match(LexiconEntry entry, int end) {
