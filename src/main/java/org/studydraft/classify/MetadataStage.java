@@ -26,16 +26,18 @@ public final class MetadataStage implements Stage {
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi:?\\s*|doi\\.org/)?\\b(10\\.\\d{4,9}/[^\\s\"<>]+)");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:source|url|link|originally published at):\\s*(https?://\\S+)");
     private static final Pattern DOT_LINE = Pattern.compile("^(.+?) · (.+?) · ((?:19|20)\\d\\d)(?: · .*)?$", Pattern.MULTILINE);
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?im)^(?:published|posted|date|first published|epub)?[:\\s]*(?:.{0,60}?)\\b((?:19|20)\\d\\d)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
-                    + "^(?:published|posted|first published|received|accepted)[:\\s].{0,40}?\\b((?:19|20)\\d\\d)\\b|"
-                    + "^.{0,60}\\b(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2}, )?((?:19|20)\\d\\d)\\b");
     private final Pattern retraction;
     private final TitleFinder titles;
+    private final List<Pattern> yearPatterns = new ArrayList<>();
+    private final int yearHeadChars;
 
     public MetadataStage(StageContext ctx) {
         this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
                 "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
+        for (String[] row : org.studydraft.core.Resources.readTsv(ctx.resource("year_rules", "rules/year.tsv"), 2)) {
+            yearPatterns.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        this.yearHeadChars = ctx.intSetting("year_head_chars", 2500);
         this.titles = new TitleFinder(CueSet.load(ctx.resource("title_cues", "cues/title.tsv")),
                 ctx.intSetting("title_lines", 25), ctx.doubleSetting("title_min_score", 2.0));
     }
@@ -84,15 +86,7 @@ public final class MetadataStage implements Stage {
             }
         }
         if (year == null) {
-            Matcher yl = DATE_LINE.matcher(text.substring(0, Math.min(text.length(), 1500)));
-            if (yl.find()) {
-                for (int g = 1; g <= yl.groupCount(); g++) {
-                    if (yl.group(g) != null) {
-                        year = Integer.valueOf(yl.group(g));
-                        break;
-                    }
-                }
-            }
+            year = publicationYear(text.substring(0, Math.min(text.length(), yearHeadChars)));
         }
         titleSpan = titles.find(text, info != null ? info.htmlTitle() : null);
         if (titleSpan != null) {
@@ -108,6 +102,17 @@ public final class MetadataStage implements Stage {
             doc.warn("retraction notice in the text: \"" + rm.group() + "\"");
         }
         doc.put(METADATA, new Metadata(title, authors, journal, year, pmid, doi, url, retracted, titleSpan, retractionSpan));
+    }
+
+    /** The year of the first curated year pattern that matches, or null. */
+    private Integer publicationYear(String head) {
+        for (Pattern p : yearPatterns) {
+            Matcher m = p.matcher(head);
+            if (m.find()) {
+                return Integer.valueOf(m.group("year"));
+            }
+        }
+        return null;
     }
 
     private static List<String> splitAuthors(String s) {
