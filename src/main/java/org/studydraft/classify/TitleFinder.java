@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.studydraft.core.Span;
 
 /**
- * Picks the title among the first lines of a page by scoring each line with the cues of
+ * Picks the title: the paper a text names outright ("Reference: ... Title. Journal", 'titled "..."'), or else
+ * the best of the first lines of a page, scoring each line with the cues of
  * {@code annotators/cues/title.tsv} (scholarly words, a "title: subtitle" shape, a named condition, minus navigation,
  * chrome words, section labels and conversational sentences). A line the page repeats near the top (headline and
  * page title) earns a bonus, an earlier line a little more than a later one. Trailing " | site" parts are cut off.
@@ -27,6 +28,12 @@ public final class TitleFinder {
 
     /** The title's span in {@code text}, or null when no line scores high enough. */
     public Span find(String text, String htmlTitle) {
+        for (Cue cue : cues.inScope("explicit")) {
+            Matcher m = cue.pattern().matcher(text);
+            if (m.find()) {
+                return new Span(m.start("title"), m.end("title"));
+            }
+        }
         List<Span> lines = new ArrayList<>();
         int start = 0;
         while (start < text.length() && lines.size() < maxLines) {
