@@ -21,7 +21,8 @@ public final class CleanStage implements Stage {
     public CleanStage(StageContext ctx) {
         this.html = new HtmlToText(
                 Resources.readLines(ctx.resource("html_chrome", "clean/html-chrome.txt")).stream().map(String::strip).toList(),
-                Resources.readLines(ctx.resource("html_main", "clean/html-main.txt")).stream().map(String::strip).toList());
+                Resources.readLines(ctx.resource("html_main", "clean/html-main.txt")).stream().map(String::strip).toList(),
+                ctx.intSetting("max_chrome_chars", 1500));
         this.chrome = ChromeRules.load(ctx.resource("chrome_lines", "clean/chrome-lines.tsv"), ctx.intSetting("short_line_max", 40));
         this.minChars = ctx.intSetting("min_chars", 20);
     }

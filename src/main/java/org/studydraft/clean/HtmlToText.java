@@ -27,10 +27,12 @@ public final class HtmlToText {
 
     private final List<String> chromeSelectors;
     private final List<String> mainSelectors;
+    private final int maxChromeChars;
 
-    public HtmlToText(List<String> chromeSelectors, List<String> mainSelectors) {
+    public HtmlToText(List<String> chromeSelectors, List<String> mainSelectors, int maxChromeChars) {
         this.chromeSelectors = List.copyOf(chromeSelectors);
         this.mainSelectors = List.copyOf(mainSelectors);
+        this.maxChromeChars = maxChromeChars;
     }
 
     /** True when the text is an HTML page rather than text that merely mentions a tag. */
@@ -53,10 +55,14 @@ public final class HtmlToText {
         String title = page.title().isBlank() ? null : page.title().strip();
         page.select("script, style, noscript, template, iframe, svg, canvas, object, embed, link, meta").remove();
         for (String selector : chromeSelectors) {
+            org.jsoup.select.Elements found;
             try {
-                page.select(selector).remove();
+                found = page.select(selector);
             } catch (RuntimeException badSelector) {
-                // A curator's typo in one selector must not stop cleaning; the others still apply.
+                continue; // A curator's typo in one selector must not stop cleaning; the others still apply.
+            }
+            for (Element e : found) {
+                removeChrome(e);
             }
         }
         Element main = null;
@@ -81,6 +87,26 @@ public final class HtmlToText {
         }
         render(root, out);
         return new Extracted(out.toString(), url, title);
+    }
+
+    /**
+     * Removes a chrome element. An unclosed chrome tag in malformed HTML ({@code <div class=cookiewarn>} with no end)
+     * swallows the rest of the page; when an element holds far more text than chrome ever does, only its own text
+     * and inline children go, and the blocks nested in it stay.
+     */
+    private void removeChrome(Element e) {
+        if (e.parent() == null) {
+            return;
+        }
+        if (e.text().length() <= maxChromeChars) {
+            e.remove();
+            return;
+        }
+        for (Node child : new java.util.ArrayList<>(e.childNodes())) {
+            if (child instanceof TextNode || (child instanceof Element c && !BLOCKS.contains(c.normalName()))) {
+                child.remove();
+            }
+        }
     }
 
     private static String firstAttr(org.jsoup.nodes.Document page, String selector, String attr) {
