@@ -40,6 +40,7 @@ public final class DesignStage implements Stage {
     private final double titleFactor;
     private final double selfFactor;
     private final double minScore;
+    private final List<String> kindPriors;
     private final Pattern selfReference;
 
     public DesignStage(StageContext ctx) {
@@ -55,6 +56,7 @@ public final class DesignStage implements Stage {
         this.titleFactor = ctx.doubleSetting("title_factor", 2.5);
         this.selfFactor = ctx.doubleSetting("self_factor", 2.0);
         this.minScore = ctx.doubleSetting("min_score", 1.2);
+        this.kindPriors = ctx.setting("kind_priors", "").isEmpty() ? List.of() : List.of(ctx.setting("kind_priors", "").split("\\s*,\\s*"));
         this.selfReference = Pattern.compile(ctx.setting("self_pattern",
                 "(?i)\\b(we (conducted|performed|undertook|carried out|report|present|describe|did|ran|used|recruited|enrolled|compared|investigated|examined|assessed|aimed|analy[sz]ed)|"
                         + "this (study|trial|review|paper|report|article|analysis|survey)|the present (study|trial|review)|in this (study|trial|review))\\b"));
@@ -67,7 +69,7 @@ public final class DesignStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA);
+        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA, KindStage.KIND);
     }
 
     @Override
@@ -108,6 +110,14 @@ public final class DesignStage implements Stage {
                 content++;
             }
             scorer.scan(sentenceCues, sentence, s.start(), factor);
+        }
+        // A page kind can carry a prior: a blog post is an opinion piece unless it clearly describes a study.
+        String kind = (String) doc.get(KindStage.KIND).label();
+        for (String prior : kindPriors) {
+            String[] p = prior.split(":");
+            if (p.length == 3 && p[0].equals(kind)) {
+                scorer.add(p[1], Double.parseDouble(p[2]), null, "a " + kind + " page leans to '" + p[1] + "'");
+            }
         }
         String best = scorer.best();
         if (best != null && scorer.score(best) < minScore) {
