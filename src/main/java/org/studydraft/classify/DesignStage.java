@@ -111,11 +111,12 @@ public final class DesignStage implements Stage {
             }
             scorer.scan(sentenceCues, sentence, s.start(), factor);
         }
-        // A page kind can carry a prior: a blog post is an opinion piece unless it clearly describes a study.
+        // A page kind can back a label its own cues already point to: a blog post that argues is an opinion piece
+        // unless it clearly describes a study (an explainer with no argument stays 'none').
         String kind = (String) doc.get(KindStage.KIND).label();
         for (String prior : kindPriors) {
             String[] p = prior.split(":");
-            if (p.length == 3 && p[0].equals(kind)) {
+            if (p.length == 3 && p[0].equals(kind) && scorer.score(p[1]) > 0) {
                 scorer.add(p[1], Double.parseDouble(p[2]), null, "a " + kind + " page leans to '" + p[1] + "'");
             }
         }
