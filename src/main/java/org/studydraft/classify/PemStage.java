@@ -97,7 +97,8 @@ public final class PemStage implements Stage {
             doc.put(PEM, new Decision<>("not_applicable", 0.9, "no participants were selected (design '" + design + "')", List.of()));
             return;
         }
-        doc.put(CASE_DEFINITIONS, List.copyOf(caseDefinitions));
+        // A systematic review pools other studies' participants: the definitions those studies used select nobody here.
+        doc.put(CASE_DEFINITIONS, design.equals("systematic_review") ? List.of() : List.copyOf(caseDefinitions));
         doc.put(PEM, decide(text, sents, defs, strongNames, mixed, mixedEvidence, design));
     }
 
