@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class NumberWords {
     /** A count in digits or English number words (regex fragment, no groups). */
-    public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?= [\\p{L}])|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred(?: and [a-z-]+)?)?)";
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:[, ]\\d{3})+|\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:[, .]\\d{3})+|\\d+");
 
     private NumberWords() {
     }
@@ -22,7 +22,7 @@ public final class NumberWords {
         String c = count.strip();
         if (DIGITS.matcher(c).matches()) {
             try {
-                return Integer.valueOf(c.replace(",", "").replace(" ", ""));
+                return Integer.valueOf(c.replace(",", "").replace(" ", "").replace(".", ""));
             } catch (NumberFormatException tooBig) {
                 return null;
             }
