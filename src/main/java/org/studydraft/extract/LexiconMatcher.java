@@ -9,7 +9,8 @@ import org.studydraft.core.Span;
  * {@link TermKey} folding of each character (so case, hyphens, spaces, dots and Greek letters do not matter) and
  * the exact-case trie with the characters as written,
  * keep the longest match that ends at a word end (never inside a word), allow a plural "s", and continue after it.
- * Matches never cross a line break.
+ * Matches never cross a paragraph break or the end of a heading or list item; a single line break inside running
+ * text (hard-wrapped scrapes) counts as a space for the folded aliases.
  */
 public final class LexiconMatcher {
     private final Lexicon lexicon;
@@ -70,7 +71,7 @@ public final class LexiconMatcher {
         int n = text.length();
         for (int j = start; j < n; j++) {
             char c = text.charAt(j);
-            if (c == '\n') {
+            if (c == '\n' && !(foldCase && isSoftWrap(text, j))) {
                 break;
             }
             String piece = foldCase ? TermKey.fold(c, true) : String.valueOf(c);
@@ -94,6 +95,20 @@ public final class LexiconMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * A single line break inside running text (a hard-wrapped line: "post-exertional\nmalaise"), as opposed to a
+     * paragraph break or the end of a heading or list item, which a match never crosses: the line break must sit
+     * between a word or hyphen and a lower-case word.
+     */
+    static boolean isSoftWrap(String text, int nl) {
+        if (nl == 0 || nl + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(nl - 1);
+        char after = text.charAt(nl + 1);
+        return (isWordChar(before) || before == '-') && Character.isLowerCase(after);
     }
 
     static boolean isWordChar(char c) {
