@@ -27,10 +27,13 @@ public final class ConditionStage implements Stage {
 
     private final int leadSentences;
     private final int minMentions;
+    private final List<String> subsumed;
 
     public ConditionStage(StageContext ctx) {
         this.leadSentences = ctx.intSetting("lead_sentences", 5);
         this.minMentions = ctx.intSetting("min_mentions", 2);
+        String rules = ctx.setting("subsumed", "");
+        this.subsumed = rules.isEmpty() ? List.of() : List.of(rules.split("\\s*,\\s*"));
     }
 
     @Override
@@ -76,6 +79,13 @@ public final class ConditionStage implements Stage {
                 main.put(name, List.copyOf(spans));
             }
         });
+        // An infection is not the subject when its sequela is ("COVID-19" in a text about long COVID).
+        for (String rule : subsumed) {
+            String[] pair = rule.split("<");
+            if (pair.length == 2 && main.containsKey(pair[1].strip())) {
+                main.remove(pair[0].strip());
+            }
+        }
         doc.put(CONDITIONS, main);
     }
 }
