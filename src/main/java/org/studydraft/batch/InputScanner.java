@@ -1,6 +1,7 @@
 package org.studydraft.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +13,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Lists the documents under an input folder in a stable order. Symbolic links are never followed into folders
- * (so a link loop cannot trap the walk); a link to a file is read, a dangling one rejected; a folder named like a
- * document ("x.txt") is rejected, not entered; files of other types are rejected with their reason. Ids are file
- * stems; when two inputs share a stem ("a.txt", "a.html") the later one gets the extension in its id, so no entry
- * silently overwrites another.
+ * (so a link loop cannot trap the walk); a link to a file is read, a dangling or looping one rejected; a folder
+ * named like a document ("x.txt/") is listed as rejected and its files are read like any other folder's; files of
+ * other types are rejected with their reason, and so are hidden files and folders (listed, not read or entered),
+ * so that everything under the input folder is accounted for; only the output folder, when it lies inside the
+ * input folder, is left out. Ids are file stems; when two inputs share a stem ("a.txt", "a.html") the
+ * later one gets the extension in its id, so no entry silently overwrites another.
  */
 public final class InputScanner {
-    private final Set<String> extensions;
+    /** Longest id that still makes a valid file name ({@code drafts/<id>.md}) on common file systems. */
+    static final int MAX_ID_BYTES = 240;
 
-    public InputScanner(Set<String> extensions) {
+    private final Set<String> extensions;
+    private final Path excluded;
+
+    /** {@code excluded} (may be null) is a folder never scanned: the run's own output folder. */
+    public InputScanner(Set<String> extensions, Path excluded) {
         this.extensions = Set.copyOf(extensions);
+        this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
     }
 
     public List<InputFile> scan(Path root) throws IOException {
@@ -33,12 +43,18 @@ public final class InputScanner {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && hasDocumentExtension(dir)) {
-                    rejected.add(new InputFile(stem(dir), dir, "a directory, not a file (not entered)", null));
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (dir.toAbsolutePath().normalize().equals(excluded)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                if (dir.getFileName().toString().startsWith(".")) {
+                    rejected.add(new InputFile(stem(dir), dir, "hidden folder (not entered)", null));
                     return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (hasDocumentExtension(dir)) {
+                    rejected.add(new InputFile(stem(dir), dir, "a directory named like a document (its files are read as usual)", null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -46,6 +62,7 @@ public final class InputScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (file.getFileName().toString().startsWith(".")) {
+                    rejected.add(new InputFile(stem(file), file, "hidden file (not read)", null));
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
@@ -59,7 +76,7 @@ public final class InputScanner {
                     }
                 }
                 if (!hasDocumentExtension(file)) {
-                    rejected.add(new InputFile(stem(file), file, "unsupported file type (expected " + String.join(", ", extensions) + ")", null));
+                    rejected.add(new InputFile(stem(file), file, "unsupported file type (expected " + String.join(", ", new TreeSet<>(extensions)) + ")", null));
                 } else if (!Files.isRegularFile(file)) {
                     rejected.add(new InputFile(stem(file), file, "not a regular file", null));
                 } else if (!Files.isReadable(file)) {
@@ -101,7 +118,10 @@ public final class InputScanner {
             while (!ids.add(id)) {
                 id = base + "-" + k++;
             }
-            note = "id '" + id + "' instead of '" + base + "': another input has the same file stem";
+            note = "same file stem as another input: id '" + id + "' instead of '" + base + "'";
+        }
+        if (rejectReason == null && id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            rejectReason = "file name too long to name its draft (over " + MAX_ID_BYTES + " bytes)";
         }
         return new InputFile(id, p, rejectReason, note);
     }
