@@ -8,11 +8,12 @@ import org.studydraft.write.Json;
  * What one Spark job did, written as {@code run.json} beside its outputs. Rates: {@code documentsPerSecond} is the
  * whole job (listing, pipeline loading on every executor, processing, writing) over wall time; the per-core figures
  * divide documents by the time the task threads spent on documents (wall, and CPU of the worker threads, which a
- * busy shared machine does not inflate).
+ * busy shared machine does not inflate). {@code phaseSeconds}: wall time of the job's steps, in order.
  */
 public record JobSummary(String pipelineVersion, String master, int cores, int partitions, long documents, long entries,
                          long rejected, Map<String, Long> rejectedByReason, Map<String, Long> entriesByDesign,
-                         double seconds, double documentSeconds, double documentCpuSeconds, double pipelineWaitSeconds) {
+                         double seconds, double documentSeconds, double documentCpuSeconds, double pipelineWaitSeconds,
+                         Map<String, Double> phaseSeconds) {
 
     public double documentsPerSecond() {
         return seconds > 0 ? documents / seconds : 0;
@@ -48,6 +49,8 @@ public record JobSummary(String pipelineVersion, String master, int cores, int p
         t.put("documents_per_second", round(documentsPerSecond()));
         t.put("documents_per_task_second", round(documentsPerTaskSecond()));
         t.put("documents_per_cpu_second", round(documentsPerCpuSecond()));
+        ObjectNode phases = t.putObject("phase_seconds");
+        phaseSeconds.forEach((k, v) -> phases.put(k, round(v)));
         return o;
     }
 

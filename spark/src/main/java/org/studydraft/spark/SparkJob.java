@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
@@ -37,39 +38,64 @@ public final class SparkJob {
     }
 
     public static JobSummary run(SparkSession spark, JobOptions o) throws IOException {
-        long t0 = System.nanoTime();
+        Phases phases = new Phases();
         Path pipelineFile = StudyDraftPipeline.pipelineFile(o.home(), o.pipelineFile());
         String version = PipelineVersion.compute(o.home().resolve("annotators"), pipelineFile);
         PipelineKey key = new PipelineKey(o.home().toString(), pipelineFile.toString(), version);
-        int cores = spark.sparkContext().defaultParallelism();
-        int partitions = o.partitions() > 0 ? o.partitions() : 4 * cores;
-
         var sc = spark.sparkContext();
-        ProcessPartition.JobMetrics metrics = new ProcessPartition.JobMetrics(sc.longAccumulator("document_nanos"), sc.longAccumulator("document_cpu_nanos"), sc.longAccumulator("pipeline_wait_nanos"));
-        Dataset<Row> input = SparkInputs.read(spark, o, partitions);
-        Dataset<Row> results = input
+        int cores = sc.defaultParallelism();
+        ProcessPartition.JobMetrics metrics = new ProcessPartition.JobMetrics(sc.longAccumulator("document_nanos"),
+                sc.longAccumulator("document_cpu_nanos"), sc.longAccumulator("pipeline_wait_nanos"));
+        Dataset<Row> results = SparkInputs.read(spark, o, o.partitions() > 0 ? o.partitions() : 4 * cores)
                 .mapPartitions(new ProcessPartition(key, o.maxBytes(), o.timeLimitSeconds(), metrics), Encoders.row(DocumentResult.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        phases.done("version_and_input_plan");
         try {
             Dataset<Row> entries = results.filter(col("entry").isNotNull());
+            Dataset<Row> rejected = results.filter(col("entry").isNull());
+            // The first write computes (and keeps) every result; the others read what was kept.
             entries.drop("reason").write().mode(SaveMode.Overwrite).partitionBy("design").parquet(o.out() + "/entries.parquet");
+            phases.done("process_and_parquet");
             entries.select(col("entry"), col("design")).write().mode(SaveMode.Overwrite).partitionBy("design")
                     .text(o.out() + "/entries.jsonl");
-            results.filter(col("entry").isNull()).select(col("id"), col("path"), col("reason")).coalesce(1)
+            phases.done("jsonl");
+            rejected.select(col("id"), col("path"), col("reason")).coalesce(1)
                     .write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(o.out() + "/rejected.jsonl");
-
-            Map<String, Long> byReason = counts(results.filter(col("entry").isNull()), "reason");
+            phases.done("rejected");
+            Map<String, Long> byReason = counts(rejected, "reason");
             Map<String, Long> byDesign = counts(entries, "design");
+            phases.done("counts");
             long nEntries = byDesign.values().stream().mapToLong(Long::longValue).sum();
             long nRejected = byReason.values().stream().mapToLong(Long::longValue).sum();
             JobSummary summary = new JobSummary(version, sc.master(), cores, results.rdd().getNumPartitions(),
-                    nEntries + nRejected, nEntries, nRejected, byReason, byDesign, (System.nanoTime() - t0) / 1e9,
+                    nEntries + nRejected, nEntries, nRejected, byReason, byDesign, phases.total(),
                     metrics.documentNanos().value() / 1e9, metrics.documentCpuNanos().value() / 1e9,
-                    metrics.pipelineWaitNanos().value() / 1e9);
+                    metrics.pipelineWaitNanos().value() / 1e9, phases.seconds());
             writeReport(spark, o.out(), summary);
             return summary;
         } finally {
             results.unpersist();
+        }
+    }
+
+    /** Wall seconds of the job's steps, each measured from the end of the one before. */
+    private static final class Phases {
+        private final long start = System.nanoTime();
+        private long last = start;
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            seconds.put(phase, (now - last) / 1e9);
+            last = now;
+        }
+
+        double total() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        Map<String, Double> seconds() {
+            return seconds;
         }
     }
 
