@@ -1,0 +1,11 @@
+package org.studydraft.spark;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of one Spark job. {@code home} and {@code pipelineFile} are kept as given (see {@link PipelineKey});
+ * {@code pipelineFile} may be null for the default. {@code partitions} 0 means four per core of the session.
+ */
+public record JobOptions(String in, InputFormat format, String out, Path home, Path pipelineFile, int partitions,
+                         long maxBytes, double timeLimitSeconds) {
+}
