@@ -43,6 +43,8 @@ public final class SentenceRoleStage implements Stage {
     private static final Pattern MARKUP = Pattern.compile("^(?:#+\\s*|\\*\\*|__)|(?:\\*\\*|__)$");
     private static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_]{2,40})(?:\\*\\*|__)\\s*:?\\s+");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪]|\\(?\\d{1,2}[.)])\\s+");
+    private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{1,30}(?:\\s*\\([^)]{1,20}\\))?:\\s+(?=\\S)");
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘]|[,.!?][\"”’]\\s+(?:said|says|write|wrote|writes|explained|explains|added|adds|commented|noted|told)\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
 
     private final CueSet cues;
@@ -91,7 +93,8 @@ public final class SentenceRoleStage implements Stage {
         int n = sents.size();
         String[] sentence = new String[n];
         for (int i = 0; i < n; i++) {
-            sentence[i] = sents.get(i).of(text).strip();
+            // "HOST: And what came out?" in a transcript: the speaker's name is not part of what is said.
+            sentence[i] = withoutSpeaker(sents.get(i).of(text).strip());
         }
 
         // Pass one: sections, headings, fixed roles and where the replies of a thread begin.
@@ -101,10 +104,18 @@ public final class SentenceRoleStage implements Stage {
         String section = "";
         String fixedRole = null;
         boolean content = false;
+        boolean postOpened = false;
         boolean replies = false;
         for (int i = 0; i < n; i++) {
             String s = sentence[i];
-            if (!replies && content && matchesAny("post", s)) {
+            boolean marker = false;
+            if (!replies && matchesAny("post_start", s)) {
+                // A second post starting after the opening post's text: the replies begin.
+                replies = postOpened && content;
+                postOpened = true;
+                content = false;
+                marker = true;
+            } else if (!replies && content && matchesAny("post_end", s)) {
                 replies = true;
             }
             if (replies) {
@@ -135,7 +146,7 @@ public final class SentenceRoleStage implements Stage {
             }
             sections.add(section);
             fixed[i] = fixedRole;
-            if (words(s) >= minWords) {
+            if (!marker && words(s) >= minWords) {
                 content = true;
             }
         }
@@ -168,6 +179,13 @@ public final class SentenceRoleStage implements Stage {
             boolean unterminated = !TERMINAL.matcher(s).find() && i < n - 1;
             Cues c = score(s, hasStatistic(stats, sents.get(i)));
             String r = decide(c, sec);
+            if (s.endsWith("?")) {
+                r = "other";    // a question asks, it does not report or conclude
+            }
+            // Quoted speech after the results have been reported (news, interviews): the speaker's reading of them.
+            if (r.equals("other") && findingSeen && isOpen(sec) && QUOTED.matcher(s).find() && c.finding < threshold) {
+                r = "conclusion";
+            }
             if (unterminated && !list && (r.equals("finding") || r.equals("conclusion"))) {
                 r = "other";
             }
@@ -182,6 +200,15 @@ public final class SentenceRoleStage implements Stage {
         doc.put(ROLES, new SentenceRoles(List.of(role), List.copyOf(sections)));
     }
 
+    /** "HOST: And what came out?" → "And what came out?"; a section label in capitals ("RESULTS: ...") stays. */
+    private String withoutSpeaker(String s) {
+        var m = SPEAKER.matcher(s);
+        if (m.find() && !headingToSection.containsKey(headingKey(m.group()))) {
+            return s.substring(m.end());
+        }
+        return s;
+    }
+
     /** Sections that give no prior: before any heading, a bare "Abstract" heading. */
     private static boolean isOpen(String section) {
         return section.isEmpty() || section.equals("abstract");
@@ -194,6 +221,9 @@ public final class SentenceRoleStage implements Stage {
             case "results" -> {
                 if (c.chrome) {
                     return "other";
+                }
+                if (c.explicitConclusion && !c.statistic) {
+                    return "conclusion";
                 }
                 if (c.finding > 0 || c.statistic) {
                     return c.sample && !c.statistic && c.finding < 2 ? "method" : "finding";
@@ -271,6 +301,10 @@ public final class SentenceRoleStage implements Stage {
         c.sample = matchesAny("sample", sentence);
         c.chrome = matchesAny("chrome", sentence);
         c.explicitConclusion = matchesAny("explicit", sentence);
+        if (c.explicitConclusion) {
+            c.scorer.add("conclusion", 2.5, null, "interprets the study's results");
+            c.conclusion = c.scorer.score("conclusion");
+        }
         c.observation = matchesAny("observation", sentence);
         if (c.chrome) {
             c.scorer.add("other", 5, null, "site chrome");
@@ -328,7 +362,9 @@ public final class SentenceRoleStage implements Stage {
         }
         int colon = sentence.indexOf(':');
         if (colon > 0 && colon < 30) {
-            return headingToSection.get(headingKey(sentence.substring(0, colon)));
+            String key = headingKey(sentence.substring(0, colon));
+            String label = headingToSection.get(key);
+            return label != null ? label : headingCue(key);
         }
         return null;
     }
