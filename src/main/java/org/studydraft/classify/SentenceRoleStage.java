@@ -54,6 +54,7 @@ public final class SentenceRoleStage implements Stage {
     private final double threshold;
     private final int minWords;
     private final int minListWords;
+    private final double strongFinding;
 
     public SentenceRoleStage(StageContext ctx) {
         this.cues = CueSet.load(ctx.resource("cues", "cues/roles.tsv"));
@@ -68,6 +69,7 @@ public final class SentenceRoleStage implements Stage {
         this.threshold = ctx.doubleSetting("threshold", 1.0);
         this.minWords = ctx.intSetting("min_words", 6);
         this.minListWords = ctx.intSetting("min_list_words", 3);
+        this.strongFinding = ctx.doubleSetting("strong_finding", 2.5);
     }
 
     @Override
@@ -153,6 +155,7 @@ public final class SentenceRoleStage implements Stage {
 
         // Pass two: each sentence within its section.
         boolean findingSeen = false;
+        boolean bodyStarted = false;
         for (int i = 0; i < n; i++) {
             if (role[i] != null) {
                 continue;
@@ -191,6 +194,16 @@ public final class SentenceRoleStage implements Stage {
             }
             if (r.equals("conclusion") && !findingSeen && isOpen(sec) && !c.explicitConclusion) {
                 r = "other";
+            }
+            // The opening of an unstructured text, before it names its study, its aim or its method, sets the
+            // scene: a general statement there ("X is common", "Y is associated with Z") is background unless it
+            // reports a result outright (a statistic, or the study or its researchers as the ones who found it).
+            if (r.equals("finding") && !bodyStarted && isOpen(sec) && !c.statistic && c.finding < strongFinding
+                    && !c.studyReference) {
+                r = "background";
+            }
+            if (r.equals("finding") || r.equals("method") || r.equals("aim") || c.studyReference || !isOpen(sec)) {
+                bodyStarted = true;
             }
             if (r.equals("finding")) {
                 findingSeen = true;
@@ -277,6 +290,7 @@ public final class SentenceRoleStage implements Stage {
         boolean chrome;
         boolean explicitConclusion;
         boolean observation;
+        boolean studyReference;
 
         String best(double threshold) {
             String best = scorer.best();
@@ -306,6 +320,7 @@ public final class SentenceRoleStage implements Stage {
             c.conclusion = c.scorer.score("conclusion");
         }
         c.observation = matchesAny("observation", sentence);
+        c.studyReference = matchesAny("study", sentence);
         if (c.chrome) {
             c.scorer.add("other", 5, null, "site chrome");
         }
