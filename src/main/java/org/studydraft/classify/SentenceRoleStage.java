@@ -55,6 +55,7 @@ public final class SentenceRoleStage implements Stage {
     private final int minWords;
     private final int minListWords;
     private final double strongFinding;
+    private final double strongReport;
 
     public SentenceRoleStage(StageContext ctx) {
         this.cues = CueSet.load(ctx.resource("cues", "cues/roles.tsv"));
@@ -70,6 +71,7 @@ public final class SentenceRoleStage implements Stage {
         this.minWords = ctx.intSetting("min_words", 6);
         this.minListWords = ctx.intSetting("min_list_words", 3);
         this.strongFinding = ctx.doubleSetting("strong_finding", 2.5);
+        this.strongReport = ctx.doubleSetting("strong_report", 2.0);
     }
 
     @Override
@@ -238,8 +240,11 @@ public final class SentenceRoleStage implements Stage {
                 if (c.explicitConclusion && !c.statistic) {
                     return "conclusion";
                 }
-                if (c.finding > 0 || c.statistic) {
-                    return c.sample && !c.statistic && c.finding < 2 ? "method" : "finding";
+                if (c.statistic) {
+                    return "finding";
+                }
+                if (c.finding > 0) {
+                    return c.sample && c.finding < 2 ? "method" : "finding";
                 }
                 if (local.equals("conclusion") || local.equals("method") || local.equals("aim") || local.equals("background")) {
                     return local;
@@ -270,6 +275,10 @@ public final class SentenceRoleStage implements Stage {
             default -> {
                 if (c.chrome) {
                     return "other";
+                }
+                // A sentence that both reports a result and interprets it counts as a finding (the guide).
+                if (local.equals("conclusion") && !c.explicitConclusion && (c.statistic || c.finding >= strongReport)) {
+                    return "finding";
                 }
                 return local;
             }
