@@ -44,7 +44,6 @@ public final class SentenceRoleStage implements Stage {
     private static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_]{2,40})(?:\\*\\*|__)\\s*:?\\s+");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪]|\\(?\\d{1,2}[.)])\\s+");
     private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{1,30}(?:\\s*\\([^)]{1,20}\\))?:\\s+(?=\\S)");
-    private static final Pattern QUOTED = Pattern.compile("^[\"“‘]|[,.!?][\"”’]\\s+(?:said|says|write|wrote|writes|explained|explains|added|adds|commented|noted|told)\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
 
     private final CueSet cues;
@@ -186,10 +185,6 @@ public final class SentenceRoleStage implements Stage {
             String r = decide(c, sec);
             if (s.endsWith("?")) {
                 r = "other";    // a question asks, it does not report or conclude
-            }
-            // Quoted speech after the results have been reported (news, interviews): the speaker's reading of them.
-            if (r.equals("other") && findingSeen && isOpen(sec) && QUOTED.matcher(s).find() && c.finding < threshold) {
-                r = "conclusion";
             }
             if (unterminated && !list && (r.equals("finding") || r.equals("conclusion"))) {
                 r = "other";
