@@ -241,6 +241,9 @@ public final class SentenceRoleStage implements Stage {
                 if (c.finding > 0) {
                     return c.sample && c.finding < 2 ? "method" : "finding";
                 }
+                if (local.equals("method") && c.scorer.score("method") < 2) {
+                    return "finding";   // a design word alone ("in the cohort") does not make a result a method
+                }
                 if (local.equals("conclusion") || local.equals("method") || local.equals("aim") || local.equals("background")) {
                     return local;
                 }
