@@ -44,6 +44,7 @@ public final class SentenceRoleStage implements Stage {
     private static final Pattern BOLD_LABEL = Pattern.compile("^(?:\\*\\*|__)([^*_]{2,40})(?:\\*\\*|__)\\s*:?\\s+");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪]|\\(?\\d{1,2}[.)])\\s+");
     private static final Pattern SPEAKER = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{1,30}(?:\\s*\\([^)]{1,20}\\))?:\\s+(?=\\S)");
+    private static final Pattern LEAD_CONJUNCTION = Pattern.compile("^(?:and|so|but|ok|okay|well|now)\\b,?\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
 
     private final CueSet cues;
@@ -345,8 +346,9 @@ public final class SentenceRoleStage implements Stage {
 
     /** The section a question or label heading opens ("What did they find?" → results), or null. */
     private String headingCue(String key) {
+        String question = LEAD_CONJUNCTION.matcher(key).replaceFirst("");
         for (Cue cue : cues.inScope("heading")) {
-            if (cue.pattern().matcher(key).find()) {
+            if (cue.pattern().matcher(question).find()) {
                 return cue.label();
             }
         }
