@@ -239,6 +239,9 @@ public final class SentenceRoleStage implements Stage {
                 if (c.statistic) {
                     return "finding";
                 }
+                if (local.equals("limitation") && c.scorer.score("limitation") > c.finding) {
+                    return "limitation";
+                }
                 if (c.finding > 0) {
                     return c.sample && c.finding < 2 ? "method" : "finding";
                 }
@@ -257,7 +260,8 @@ public final class SentenceRoleStage implements Stage {
                 if (c.reportsObservation()) {
                     return "finding";
                 }
-                return local.equals("background") && c.conclusion == 0 ? "background" : "conclusion";
+                // What others found stays background, unless the sentence sets the study's own results against it.
+                return local.equals("background") && c.conclusion == 0 && !c.studyReference ? "background" : "conclusion";
             }
             case "methods" -> {
                 return demote(local, "method");
