@@ -110,6 +110,9 @@ public final class SentenceRoleStage implements Stage {
         boolean content = false;
         boolean postOpened = false;
         boolean replies = false;
+        String listOuter = null;
+        String listOuterRole = null;
+        boolean listItems = false;
         for (int i = 0; i < n; i++) {
             String s = sentence[i];
             boolean marker = false;
@@ -127,6 +130,17 @@ public final class SentenceRoleStage implements Stage {
                 role[i] = isHeadingLine(s) ? "heading" : "other";
                 continue;
             }
+            // "Key recommendations include:" heads its list only: the first line after the items returns to the
+            // section the list interrupted.
+            if (listOuter != null) {
+                if (BULLET.matcher(s).find()) {
+                    listItems = true;
+                } else if (listItems) {
+                    section = listOuter;
+                    fixedRole = listOuterRole;
+                    listOuter = null;
+                }
+            }
             String key = headingKey(s);
             String heading = headingToSection.get(key);
             if (heading == null && isHeadingLine(s)) {
@@ -136,6 +150,13 @@ public final class SentenceRoleStage implements Stage {
                 }
             }
             if (heading != null) {
+                if (s.endsWith(":")) {
+                    listOuter = listOuter != null ? listOuter : section;
+                    listOuterRole = listOuter != null ? listOuterRole : fixedRole;
+                    listItems = false;
+                } else {
+                    listOuter = null;
+                }
                 section = heading;
                 fixedRole = headingToRole.get(key);
                 sections.add(section);
@@ -147,6 +168,7 @@ public final class SentenceRoleStage implements Stage {
             if (label != null) {
                 section = label;
                 fixedRole = null;
+                listOuter = null;
             }
             sections.add(section);
             fixed[i] = fixedRole;
