@@ -207,6 +207,21 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void aColonHeadingHeadsItsListOnly() {
+        Document doc = Pipelines.process("guideline-news.txt", String.join("\n",
+                "Health directorate publishes first ME/CFS guideline",
+                "Key recommendations in the guideline include:",
+                "• Do not offer graded exercise therapy or any programme of fixed increases in activity.",
+                "• Offer energy management (pacing) support from a specialist team.",
+                "Patient group ME Northern welcomed the document at its annual meeting on Monday.",
+                "The Directorate said it would review the guideline in 2027 with patients and clinicians."));
+        assertEquals("conclusion", role(doc, "Do not offer graded exercise therapy"));
+        assertEquals("conclusion", role(doc, "Offer energy management"));
+        assertNeither(doc, "Patient group ME Northern welcomed");
+        assertNeither(doc, "review the guideline in 2027");
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
