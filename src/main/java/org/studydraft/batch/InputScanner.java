@@ -15,16 +15,20 @@ import java.util.Set;
 
 /**
  * Lists the documents under an input folder in a stable order. Symbolic links are never followed into folders
- * (so a link loop cannot trap the walk); a link to a file is read, a dangling one rejected; a folder named like a
- * document ("x.txt") is rejected, not entered; files of other types are rejected with their reason. Ids are file
- * stems; when two inputs share a stem ("a.txt", "a.html") the later one gets the extension in its id, so no entry
- * silently overwrites another.
+ * (so a link loop cannot trap the walk); a link to a file is read, a dangling or looping one rejected; a folder
+ * named like a document ("x.txt/") is listed as rejected and its files are read like any other folder's; files of
+ * other types are rejected with their reason. Hidden files and folders, and the output folder when it lies inside
+ * the input folder, are not inputs. Ids are file stems; when two inputs share a stem ("a.txt", "a.html") the
+ * later one gets the extension in its id, so no entry silently overwrites another.
  */
 public final class InputScanner {
     private final Set<String> extensions;
+    private final Path excluded;
 
-    public InputScanner(Set<String> extensions) {
+    /** {@code excluded} (may be null) is a folder never scanned: the run's own output folder. */
+    public InputScanner(Set<String> extensions, Path excluded) {
         this.extensions = Set.copyOf(extensions);
+        this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
     }
 
     public List<InputFile> scan(Path root) throws IOException {
@@ -33,12 +37,14 @@ public final class InputScanner {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && hasDocumentExtension(dir)) {
-                    rejected.add(new InputFile(stem(dir), dir, "a directory, not a file (not entered)", null));
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (dir.getFileName().toString().startsWith(".") || dir.toAbsolutePath().normalize().equals(excluded)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-                    return FileVisitResult.SKIP_SUBTREE;
+                if (hasDocumentExtension(dir)) {
+                    rejected.add(new InputFile(stem(dir), dir, "a directory named like a document (its files are read as usual)", null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -101,7 +107,7 @@ public final class InputScanner {
             while (!ids.add(id)) {
                 id = base + "-" + k++;
             }
-            note = "id '" + id + "' instead of '" + base + "': another input has the same file stem";
+            note = "same file stem as another input: id '" + id + "' instead of '" + base + "'";
         }
         return new InputFile(id, p, rejectReason, note);
     }

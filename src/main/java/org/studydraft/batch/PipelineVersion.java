@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.studydraft.core.Pipeline;
 
 /**
  * The pipeline version written on every entry: the code's release version plus a short hash of the code itself
- * (the jar or classes), every file under {@code annotators/} and the pipeline definition. Editing one lexicon
- * line or one rule changes it, so old entries are redone.
+ * (the jar or classes), every file under {@code annotators/}, the pipeline definition and any resource the
+ * definition names outside {@code annotators/} (an absolute lexicon folder, say). Editing one lexicon line or one
+ * rule changes it, so old entries are redone; the hash is of content, so merely touching a file does not.
  */
 public final class PipelineVersion {
     private PipelineVersion() {
@@ -36,10 +42,39 @@ public final class PipelineVersion {
             }
             digestTree(sha, annotatorsDir);
             digestFile(sha, pipelineFile, "pipeline");
+            for (Path outside : resourcesOutside(annotatorsDir, pipelineFile)) {
+                if (Files.isDirectory(outside)) {
+                    digestTree(sha, outside);
+                } else {
+                    digestFile(sha, outside, outside.toString());
+                }
+            }
             return releaseVersion() + "+" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Settings of the pipeline file that name an existing file or folder outside the annotators folder. */
+    static List<Path> resourcesOutside(Path annotatorsDir, Path pipelineFile) {
+        Path inside = annotatorsDir.toAbsolutePath().normalize();
+        Properties props = Pipeline.readProperties(pipelineFile);
+        Set<Path> out = new TreeSet<>();
+        for (String key : props.stringPropertyNames()) {
+            String value = props.getProperty(key).trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            try {
+                Path p = inside.resolve(value).normalize();
+                if (!p.startsWith(inside) && Files.exists(p)) {
+                    out.add(p);
+                }
+            } catch (InvalidPathException notAPath) {
+                // most settings are numbers, names or lists, not paths
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static void digestTree(MessageDigest sha, Path root) {

@@ -34,6 +34,12 @@ public final class StateStore {
         if (!Files.isDirectory(dir)) {
             return out;
         }
+        // A run killed while writing a state file leaves its temporary sibling behind; the file itself is intact.
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path f : leftovers) {
+                Files.deleteIfExists(f);
+            }
+        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path f : files) {
                 try {

@@ -2,7 +2,6 @@ package org.studydraft.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.studydraft.classify.ConditionStage;
 import org.studydraft.classify.DesignStage;
 import org.studydraft.classify.KindStage;
@@ -58,7 +57,16 @@ public final class StudyDraftPipeline {
     }
 
     public static Pipeline assemble(Path home, Path pipelineFile) {
-        Properties props = Pipeline.readProperties(pipelineFile);
-        return Pipeline.assemble(props, home.resolve(props.getProperty("annotators", "annotators")), registry());
+        return Pipeline.assemble(Pipeline.readProperties(pipelineFile), annotatorsDir(home, pipelineFile), registry());
+    }
+
+    /** The curated resources folder the pipeline file names ({@code annotators = ...}), under the project home. */
+    public static Path annotatorsDir(Path home, Path pipelineFile) {
+        return home.resolve(Pipeline.readProperties(pipelineFile).getProperty("annotators", "annotators").trim());
+    }
+
+    /** The version of the pipeline this definition assembles, without assembling it (no model is loaded). */
+    public static String version(Path home, Path pipelineFile) {
+        return PipelineVersion.compute(annotatorsDir(home, pipelineFile), pipelineFile);
     }
 }

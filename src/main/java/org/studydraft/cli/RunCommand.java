@@ -1,6 +1,7 @@
 package org.studydraft.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.studydraft.batch.ProjectHome;
 import org.studydraft.batch.RunOptions;
 import org.studydraft.batch.RunSummary;
 import org.studydraft.core.PipelineException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
             "With no arguments, processes the bundled sample documents (gold/docs) into out/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished (rejected documents are listed in rejected.jsonl)", "1:unexpected internal error",
-            "2:bad arguments", "3:input folder unreadable or pipeline cannot be assembled", "4:output folder not writable"})
+            "2:bad arguments", "3:input folder unreadable, or the pipeline or its resources cannot be read or assembled",
+            "4:output folder not writable, or in use by another run"})
 public final class RunCommand implements Callable<Integer> {
     @Option(names = "--in", description = "input folder (default: the bundled sample, gold/docs)")
     Path in;
@@ -49,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
             defaultValue = "60")
     double timeLimit;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines, only the summary")
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar or lines, only the summary")
     boolean quiet;
 
     @Override
@@ -60,6 +63,10 @@ public final class RunCommand implements Callable<Integer> {
         if (!Files.isDirectory(input) || !Files.isReadable(input)) {
             System.err.println("studydraft: input folder not found or unreadable: " + input);
             return Main.EXIT_INPUT;
+        }
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            System.err.println("studydraft: --out must not be the input folder itself: " + output);
+            return CommandLine.ExitCode.USAGE;
         }
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         RunOptions options = new RunOptions(input, output, home, pipeline, force, workers, maxBytes, timeLimit,
@@ -75,8 +82,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             RunSummary s = new BatchRunner(options, System.err).run();
-            printSummary(s, output);
-            return 0;
+            printSummary(s, output, System.out);
+            return CommandLine.ExitCode.OK;
         } catch (PipelineException e) {
             System.err.println("studydraft: " + e.getMessage());
             return Main.EXIT_INPUT;
@@ -86,22 +93,35 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static void printSummary(RunSummary s, Path output) {
-        System.out.println("StudyDraft " + PipelineVersion.releaseVersion() + " · pipeline " + s.pipelineVersion());
+    /** The closing screen: what happened to the documents, why some were rejected, where the time went. */
+    static void printSummary(RunSummary s, Path output, PrintStream out) {
+        RunSummary.Counts c = s.counts();
+        out.println("StudyDraft " + PipelineVersion.releaseVersion() + " · pipeline " + s.pipelineVersion());
         if (s.nothingToDo()) {
-            System.out.println("Nothing new to do: all " + s.skippedUnchanged() + " documents unchanged since the last run.");
+            out.println("Nothing new to do: all " + c.skippedUnchanged() + " documents unchanged since the last run"
+                    + " (pipeline not assembled).");
         }
-        System.out.printf("documents seen %d · processed %d · unchanged %d · rejected %d · vanished %d · warnings %d%n",
-                s.seen(), s.processed(), s.skippedUnchanged(), s.rejected(), s.vanished().size(), s.warnings());
-        s.rejectedByReason().forEach((reason, n) -> System.out.printf("  rejected: %-50s %d%n", reason, n));
+        out.printf("documents  seen %d · processed %d · unchanged %d · rejected %d · vanished %d%n",
+                c.seen(), c.processed(), c.skippedUnchanged(), c.rejected(), s.vanished().size());
+        out.printf("entries    %d · warnings %d · studies with several entries %d (%d entries)%n",
+                c.entries(), c.warnings(), c.studies(), c.entriesInStudies());
+        s.rejectedByReason().forEach((reason, n) -> out.printf("  rejected: %-56s %4d%n", reason, n));
+        s.warningsByKind().forEach((kind, n) -> out.printf("  warning:  %-56s %4d%n", kind, n));
         if (!s.needsAttention().isEmpty()) {
-            System.out.println("  drafts needing attention: " + String.join(", ", s.needsAttention()));
+            out.println("  drafts needing attention: " + String.join(", ", s.needsAttention()));
         }
-        if (!s.stageMillis().isEmpty()) {
-            StringBuilder sb = new StringBuilder("  time per stage (ms, all threads):");
-            s.stageMillis().forEach((k, v) -> sb.append(' ').append(k).append('=').append(Math.round(v)));
-            System.out.println(sb);
+        RunSummary.Timings t = s.timings();
+        out.printf("time       %.2f s wall · %.2f s in the pipeline on %d workers%n", t.wallSeconds(), t.pipelineSeconds(), t.threads());
+        if (!t.stageMillis().isEmpty()) {
+            StringBuilder sb = new StringBuilder("  per stage (ms, summed over workers):");
+            t.stageMillis().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(Math.round(v)));
+            out.println(sb);
         }
-        System.out.printf("  %.2f s wall, %d threads · output in %s%n", s.seconds(), s.threads(), output.toAbsolutePath().normalize());
+        if (!t.slowest().isEmpty()) {
+            StringBuilder sb = new StringBuilder("  slowest documents:");
+            t.slowest().forEach(x -> sb.append(String.format(" %s %.2f s", x.id(), x.seconds())));
+            out.println(sb);
+        }
+        out.println("output     " + output.toAbsolutePath().normalize() + (s.outputsRewritten() ? "" : " (unchanged)"));
     }
 }

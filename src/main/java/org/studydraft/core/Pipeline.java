@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -46,36 +51,70 @@ public final class Pipeline {
         return p;
     }
 
-    /** Builds the stages named by the {@code stages} property, in order, and checks their declared contract. */
+    /**
+     * Builds the stages named by the {@code stages} property and checks their declared contract in order. The
+     * stages are built concurrently: their constructors load models, lexicons and rules independently of each other,
+     * and the language model alone loads about as long as all the rest together, so a cold start waits for the
+     * slowest stage rather than for the sum. A failure is reported for the first failing stage in pipeline order.
+     */
     public static Pipeline assemble(Properties properties, Path annotatorsDir, StageRegistry registry) {
         String list = properties.getProperty("stages");
         if (list == null || list.isBlank()) {
             throw new PipelineException("pipeline definition has no 'stages' property");
         }
+        List<String> names = Arrays.stream(list.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
         SharedResources shared = new SharedResources();
-        List<Stage> stages = new ArrayList<>();
-        Set<Layer<?>> available = new HashSet<>();
-        for (String raw : list.split(",")) {
-            String stageName = raw.trim();
-            if (stageName.isEmpty()) {
-                continue;
+        ExecutorService builders = Executors.newFixedThreadPool(Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors())), r -> {
+            Thread t = new Thread(r, "studydraft-assemble");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Stage>> built = new ArrayList<>();
+        try {
+            for (String stageName : names) {
+                StageContext ctx = new StageContext(stageName, properties, annotatorsDir, shared);
+                built.add(builders.submit(() -> registry.create(stageName, ctx)));
             }
-            Stage stage = registry.create(stageName, new StageContext(stageName, properties, annotatorsDir, shared));
-            List<String> missing = new ArrayList<>();
-            for (Layer<?> needed : stage.requires()) {
-                if (!available.contains(needed)) {
-                    missing.add(needed.name());
+            List<Stage> stages = new ArrayList<>();
+            Set<Layer<?>> available = new HashSet<>();
+            for (int i = 0; i < names.size(); i++) {
+                String stageName = names.get(i);
+                Stage stage = await(built.get(i));
+                List<String> missing = new ArrayList<>();
+                for (Layer<?> needed : stage.requires()) {
+                    if (!available.contains(needed)) {
+                        missing.add(needed.name());
+                    }
                 }
+                if (!missing.isEmpty()) {
+                    Collections.sort(missing);
+                    throw new PipelineException("stage '" + stageName + "' requires " + missing
+                            + " but no earlier stage provides it; check the order of 'stages' in the pipeline file");
+                }
+                available.addAll(stage.provides());
+                stages.add(stage);
             }
-            if (!missing.isEmpty()) {
-                Collections.sort(missing);
-                throw new PipelineException("stage '" + stageName + "' requires " + missing
-                        + " but no earlier stage provides it; check the order of 'stages' in the pipeline file");
-            }
-            available.addAll(stage.provides());
-            stages.add(stage);
+            return new Pipeline(properties.getProperty("pipeline.name", "default"), stages, properties);
+        } finally {
+            builders.shutdownNow();
         }
-        return new Pipeline(properties.getProperty("pipeline.name", "default"), stages, properties);
+    }
+
+    private static Stage await(Future<Stage> stage) {
+        try {
+            return stage.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new PipelineException("stage could not be built: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineException("interrupted while assembling the pipeline", e);
+        }
     }
 
     public String name() {
@@ -92,6 +131,10 @@ public final class Pipeline {
 
     public Document process(Document doc) {
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The batch gave up on this document (time limit): stop at a stage boundary, nobody reads the result.
+                throw new DocumentRejected("processing cancelled");
+            }
             long t0 = System.nanoTime();
             stage.process(doc);
             nanosPerStage.get(stage.name()).add(System.nanoTime() - t0);
