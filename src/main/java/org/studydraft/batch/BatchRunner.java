@@ -143,12 +143,9 @@ public final class BatchRunner {
         OutputGenerations outputs = new OutputGenerations(options.out());
         String fingerprint = OutputGenerations.fingerprint(entries, rejectedRows);
         boolean rewrite = !outputs.isCurrent(fingerprint);
-        RunSummary summary = new RunSummary(version,
-                new RunSummary.Counts(inputs.size(), todo.size(), skipped, rejectedRows.size(), entries.size(), warnings,
-                        studies.size(), inStudies),
-                byReason, warningsByKind, vanished, attention,
-                new RunSummary.Timings((System.nanoTime() - t0) / 1e9, processing.seconds(), options.threads(),
-                        processing.stageMillis(), processing.slowest()),
+        RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), skipped, rejectedRows.size(), byReason,
+                warnings, vanished, attention, processing.stageMillis(), (System.nanoTime() - t0) / 1e9, processing.seconds(),
+                options.threads(), entries.size(), warningsByKind, studies.size(), inStudies, processing.slowest(),
                 !todo.isEmpty(), rewrite);
         outputs.publish(fingerprint, entries, rejectedRows, summary.toJson(), options.generatedDate());
         for (String id : vanished) {

@@ -7,28 +7,23 @@ import org.studydraft.write.Json;
 
 /**
  * What a run did, for {@code run.json} and the closing screen. {@code pipelineAssembled} is false when every
- * document was unchanged: no stage was built and no model loaded.
+ * document was unchanged: no stage was built and no model loaded. {@code studies} counts the groups of two or more
+ * entries about one study, {@code entriesInStudies} their members; {@code slowest} lists the documents that took
+ * longest, so an operator sees what to look at when a run is slow.
  */
-public record RunSummary(String pipelineVersion, Counts counts, Map<String, Integer> rejectedByReason,
-                         Map<String, Integer> warningsByKind, List<String> vanished, List<String> needsAttention,
-                         Timings timings, boolean pipelineAssembled, boolean outputsRewritten) {
-
-    /** Documents by what happened to them; {@code studies} counts groups of two or more entries about one study. */
-    public record Counts(int seen, int processed, int skippedUnchanged, int rejected, int entries, int warnings,
-                         int studies, int entriesInStudies) {
-    }
-
-    /** Wall time, time inside the pipeline, stage times summed over workers, and the slowest documents. */
-    public record Timings(double wallSeconds, double pipelineSeconds, int threads, Map<String, Double> stageMillis,
-                          List<Slow> slowest) {
-    }
+public record RunSummary(String pipelineVersion, int seen, int processed, int skippedUnchanged, int rejected,
+                         Map<String, Integer> rejectedByReason, int warnings, List<String> vanished,
+                         List<String> needsAttention, Map<String, Double> stageMillis, double seconds,
+                         double pipelineSeconds, int threads, int entries, Map<String, Integer> warningsByKind,
+                         int studies, int entriesInStudies, List<Slow> slowest, boolean pipelineAssembled,
+                         boolean outputsRewritten) {
 
     /** One document's processing time. */
     public record Slow(String id, double seconds) {
     }
 
     public boolean nothingToDo() {
-        return counts.processed() == 0 && vanished.isEmpty();
+        return processed == 0 && vanished.isEmpty();
     }
 
     /** {@code run.json}: the run report of the contract. */
@@ -39,28 +34,28 @@ public record RunSummary(String pipelineVersion, Counts counts, Map<String, Inte
         o.put("pipeline_assembled", pipelineAssembled);
         o.put("outputs_rewritten", outputsRewritten);
         ObjectNode c = o.putObject("counts");
-        c.put("seen", counts.seen());
-        c.put("processed", counts.processed());
-        c.put("skipped_unchanged", counts.skippedUnchanged());
-        c.put("rejected", counts.rejected());
-        c.put("entries", counts.entries());
+        c.put("seen", seen);
+        c.put("processed", processed);
+        c.put("skipped_unchanged", skippedUnchanged);
+        c.put("rejected", rejected);
+        c.put("entries", entries);
         c.put("vanished", vanished.size());
-        c.put("warnings", counts.warnings());
-        c.put("studies_with_several_entries", counts.studies());
-        c.put("entries_in_such_studies", counts.entriesInStudies());
+        c.put("warnings", warnings);
+        c.put("studies_with_several_entries", studies);
+        c.put("entries_in_such_studies", entriesInStudies);
         ObjectNode reasons = o.putObject("rejected_by_reason");
         rejectedByReason.forEach(reasons::put);
-        ObjectNode warnings = o.putObject("warnings_by_kind");
-        warningsByKind.forEach(warnings::put);
+        ObjectNode warningKinds = o.putObject("warnings_by_kind");
+        warningsByKind.forEach(warningKinds::put);
         vanished.forEach(o.putArray("vanished")::add);
         needsAttention.forEach(o.putArray("needs_attention")::add);
         ObjectNode t = o.putObject("timings");
-        t.put("wall_seconds", round(timings.wallSeconds(), 1000));
-        t.put("pipeline_seconds", round(timings.pipelineSeconds(), 1000));
-        t.put("threads", timings.threads());
+        t.put("wall_seconds", round(seconds, 1000));
+        t.put("pipeline_seconds", round(pipelineSeconds, 1000));
+        t.put("threads", threads);
         ObjectNode stages = t.putObject("stage_ms");
-        timings.stageMillis().forEach((k, v) -> stages.put(k, round(v, 10)));
-        for (Slow s : timings.slowest()) {
+        stageMillis.forEach((k, v) -> stages.put(k, round(v, 10)));
+        for (Slow s : slowest) {
             t.withArray("slowest_documents").addObject().put("id", s.id()).put("seconds", round(s.seconds(), 1000));
         }
         return o;

@@ -103,7 +103,15 @@ public final class LanguageStage implements Stage {
 
     @Override
     public void process(Document doc) {
-        String sample = doc.clean().substring(0, Math.min(sampleChars, doc.clean().length()));
+        DetectedLanguage lang = detect(doc.clean().substring(0, Math.min(sampleChars, doc.clean().length())));
+        doc.put(LANGUAGE, lang);
+        if (!lang.code().equals("eng") && lang.confidence() >= minConfidence) {
+            doc.warn("non-English text (language " + lang.code() + "): extraction rules are written for English");
+        }
+    }
+
+    /** The most probable language of {@code sample} and its probability (to three decimals). */
+    DetectedLanguage detect(CharSequence sample) {
         String[] context = features.of(sample);
         float[] ones = new float[context.length];
         Arrays.fill(ones, 1f);
@@ -114,10 +122,6 @@ public final class LanguageStage implements Stage {
                 best = i;
             }
         }
-        DetectedLanguage lang = new DetectedLanguage(model.getOutcome(best), Math.round(p[best] * 1000) / 1000.0);
-        doc.put(LANGUAGE, lang);
-        if (!lang.code().equals("eng") && p[best] >= minConfidence) {
-            doc.warn("non-English text (language " + lang.code() + "): extraction rules are written for English");
-        }
+        return new DetectedLanguage(model.getOutcome(best), Math.round(p[best] * 1000) / 1000.0);
     }
 }

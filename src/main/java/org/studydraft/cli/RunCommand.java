@@ -19,11 +19,19 @@ import picocli.CommandLine.Option;
 
 /** {@code studydraft run}: process a folder of documents into entries, incrementally. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Process every .txt, .html, .htm and .md file under --in into machine-draft entries in --out.",
-            "Unchanged documents (same bytes, same pipeline version) are not processed again; a changed lexicon,",
-            "rule or pipeline file changes the pipeline version and redoes everything. Bad documents are listed in",
-            "rejected.jsonl with a reason and never stop the run.",
-            "With no arguments, processes the bundled sample documents (gold/docs) into out/."},
+        description = {"Process every .txt, .html, .htm and .md file under --in into machine-draft entries in --out. "
+                + "With no arguments, processes the bundled sample documents (gold/docs) into out/.",
+            "",
+            "Incremental: a document whose bytes, path and pipeline version are unchanged is not processed again; a changed "
+                + "lexicon, rule, pipeline file or code changes the pipeline version and redoes everything. A run with nothing "
+                + "to do does not even load the pipeline.",
+            "",
+            "Safe: a bad document is listed in rejected.jsonl with a reason and never stops the run; one that takes longer "
+                + "than --time-limit is rejected and abandoned. The output files are replaced as one unit, so a run killed at "
+                + "any moment leaves the previous output intact, and the next run resumes where it stopped.",
+            "",
+            "Progress: a progress bar on a terminal, a line every few seconds otherwise; a summary at the end and in run.json.",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished (rejected documents are listed in rejected.jsonl)", "1:unexpected internal error",
             "2:bad arguments", "3:input folder unreadable, or the pipeline or its resources cannot be read or assembled",
@@ -68,6 +76,10 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("studydraft: --out must not be the input folder itself: " + output);
             return CommandLine.ExitCode.USAGE;
         }
+        if (maxBytes < 1 || timeLimit <= 0) {
+            System.err.println("studydraft: --max-bytes and --time-limit must be positive");
+            return CommandLine.ExitCode.USAGE;
+        }
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         RunOptions options = new RunOptions(input, output, home, pipeline, force, workers, maxBytes, timeLimit,
                 LocalDate.now().toString(), quiet);
@@ -95,31 +107,29 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The closing screen: what happened to the documents, why some were rejected, where the time went. */
     static void printSummary(RunSummary s, Path output, PrintStream out) {
-        RunSummary.Counts c = s.counts();
         out.println("StudyDraft " + PipelineVersion.releaseVersion() + " · pipeline " + s.pipelineVersion());
         if (s.nothingToDo()) {
-            out.println("Nothing new to do: all " + c.skippedUnchanged() + " documents unchanged since the last run"
+            out.println("Nothing new to do: all " + s.skippedUnchanged() + " documents unchanged since the last run"
                     + " (pipeline not assembled).");
         }
         out.printf("documents  seen %d · processed %d · unchanged %d · rejected %d · vanished %d%n",
-                c.seen(), c.processed(), c.skippedUnchanged(), c.rejected(), s.vanished().size());
+                s.seen(), s.processed(), s.skippedUnchanged(), s.rejected(), s.vanished().size());
         out.printf("entries    %d · warnings %d · studies with several entries %d (%d entries)%n",
-                c.entries(), c.warnings(), c.studies(), c.entriesInStudies());
+                s.entries(), s.warnings(), s.studies(), s.entriesInStudies());
         s.rejectedByReason().forEach((reason, n) -> out.printf("  rejected: %-56s %4d%n", reason, n));
         s.warningsByKind().forEach((kind, n) -> out.printf("  warning:  %-56s %4d%n", kind, n));
         if (!s.needsAttention().isEmpty()) {
             out.println("  drafts needing attention: " + String.join(", ", s.needsAttention()));
         }
-        RunSummary.Timings t = s.timings();
-        out.printf("time       %.2f s wall · %.2f s in the pipeline on %d workers%n", t.wallSeconds(), t.pipelineSeconds(), t.threads());
-        if (!t.stageMillis().isEmpty()) {
+        out.printf("time       %.2f s wall · %.2f s in the pipeline on %d workers%n", s.seconds(), s.pipelineSeconds(), s.threads());
+        if (!s.stageMillis().isEmpty()) {
             StringBuilder sb = new StringBuilder("  per stage (ms, summed over workers):");
-            t.stageMillis().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(Math.round(v)));
+            s.stageMillis().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(Math.round(v)));
             out.println(sb);
         }
-        if (!t.slowest().isEmpty()) {
+        if (!s.slowest().isEmpty()) {
             StringBuilder sb = new StringBuilder("  slowest documents:");
-            t.slowest().forEach(x -> sb.append(String.format(" %s %.2f s", x.id(), x.seconds())));
+            s.slowest().forEach(x -> sb.append(String.format(" %s %.2f s", x.id(), x.seconds())));
             out.println(sb);
         }
         out.println("output     " + output.toAbsolutePath().normalize() + (s.outputsRewritten() ? "" : " (unchanged)"));

@@ -136,8 +136,16 @@ public final class Pipeline {
                 throw new DocumentRejected("processing cancelled");
             }
             long t0 = System.nanoTime();
-            stage.process(doc);
-            nanosPerStage.get(stage.name()).add(System.nanoTime() - t0);
+            try {
+                stage.process(doc);
+            } catch (DocumentRejected e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // Named, so rejected.jsonl tells the operator and the stage's owner where the document broke.
+                throw new DocumentRejected("stage '" + stage.name() + "' failed: " + e);
+            } finally {
+                nanosPerStage.get(stage.name()).add(System.nanoTime() - t0);
+            }
         }
         return doc;
     }
