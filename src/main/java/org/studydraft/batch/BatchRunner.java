@@ -5,28 +5,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.studydraft.core.Pipeline;
 import org.studydraft.core.PipelineException;
+import org.studydraft.write.EntryBuilder;
 import org.studydraft.write.Json;
 
 /**
- * The nightly batch. Under an exclusive lock on the output folder it finds the documents, keeps the stored
- * result of every unchanged one (same raw bytes, same pipeline version, same path), and only when something is
- * left to do assembles the pipeline and runs it over the new and changed documents with a worker per core and a
- * time limit per document, storing each result the moment it is done. Then, from the complete set of results, it
- * links entries about the same study and publishes the output files as one unit ({@link OutputGenerations}).
- * A bad document is rejected with a reason; it never stops the run. Killed at any moment, the run leaves the
- * previous output in place, and the next run resumes from the stored results.
+ * The nightly batch. Under an exclusive lock on the output folder it finds the documents and keeps the stored
+ * result of every one whose stamp still holds (same path, same raw bytes, same pipeline version, compatible
+ * limits; see {@link StateStore.Stamp}). Only when something is left to do does it assemble the pipeline and run
+ * it over the new and changed documents with a worker per core and a time limit per document, storing each result
+ * the moment it is done. Then, from the complete set of results, it links entries about the same study and
+ * publishes the output files as one unit ({@link OutputGenerations}).
+ *
+ * <p>The published generation is named by a key over every result's stamp line. When every document is unchanged
+ * the key is that of the published generation, and the run replaces only {@code run.json}: no entry is parsed, no
+ * stage built, no model loaded. A bad document is rejected with a reason and never stops the run; killed at any
+ * moment, the run leaves the previous output in place and the next run resumes from the stored results.
  */
 public final class BatchRunner {
     /** The file types read as documents. */
@@ -41,8 +45,12 @@ public final class BatchRunner {
         this.log = log;
     }
 
-    /** A document to process and the hash its bytes had when the run planned its work. */
-    private record Todo(InputFile input, String display, String sha256) {
+    /** A document to process, with the size its bytes had when the run planned its work. */
+    private record Todo(InputFile input, String display, String sha256, long size) {
+    }
+
+    /** A document's result and the size of the file it was read from. */
+    private record Processed(CachedResult result, long size) {
     }
 
     /** What the processing step reports. */
@@ -72,82 +80,74 @@ public final class BatchRunner {
             throw new PipelineException("cannot read the pipeline's resources: " + e.getCause().getMessage(), e);
         }
         StateStore state = new StateStore(options.out());
-        Map<String, CachedResult> previous = state.loadAll();
+        Map<String, StateStore.Stamp> previous = state.loadStamps();
         List<InputFile> inputs = new InputScanner(EXTENSIONS, options.out()).scan(options.in());
 
-        Map<String, CachedResult> results = new LinkedHashMap<>(); // input order, filled in as documents finish
+        // Every input's stamp in input order; a document to process gets its stamp once processed.
+        Map<String, StateStore.Stamp> stamps = new LinkedHashMap<>();
+        Map<String, CachedResult> fresh = new LinkedHashMap<>();
         List<Todo> todo = new ArrayList<>();
-        int skipped = 0;
         for (InputFile f : inputs) {
             String display = relative(f.path());
             if (f.rejectReason() != null) {
-                results.put(f.id(), rejection(f.id(), display, "", version, f.rejectReason()));
+                addRejection(stamps, fresh, f.id(), display, "", 0, version, f.rejectReason());
                 continue;
             }
-            String sha;
+            BoundedRead hashed;
             try {
-                sha = BoundedRead.sha256(f.path());
+                hashed = BoundedRead.of(f.path(), 0);
             } catch (IOException | RuntimeException e) {
-                results.put(f.id(), rejection(f.id(), display, "", version, "cannot be read: " + e.getMessage()));
+                addRejection(stamps, fresh, f.id(), display, "", 0, version, "cannot be read: " + e.getMessage());
                 continue;
             }
-            CachedResult old = previous.get(f.id());
-            if (!options.force() && old != null && old.sha256().equals(sha) && old.pipelineVersion().equals(version)
-                    && old.path().equals(display)) {
-                results.put(f.id(), old);
-                skipped++;
+            StateStore.Stamp old = previous.get(f.id());
+            if (!options.force() && old != null && old.holdsFor(display, hashed.sha256(), hashed.size(), version,
+                    options.maxBytes(), options.timeLimitSeconds())) {
+                stamps.put(f.id(), old);
             } else {
-                results.put(f.id(), null);
-                todo.add(new Todo(f, display, sha));
+                stamps.put(f.id(), null);
+                todo.add(new Todo(f, display, hashed.sha256(), hashed.size()));
             }
         }
-        List<String> vanished = previous.keySet().stream().filter(id -> !results.containsKey(id)).sorted().toList();
+        List<String> vanished = previous.keySet().stream().filter(id -> !stamps.containsKey(id)).sorted().toList();
+        int kept = inputs.size() - todo.size() - fresh.size();
 
-        Processing processing = todo.isEmpty() ? Processing.NONE : process(todo, version, pipelineFile, state, results);
+        OutputGenerations outputs = new OutputGenerations(options.out());
+        if (todo.isEmpty() && vanished.isEmpty()) {
+            String key = resultsKey(stamps.values());
+            OutputStats stats = outputs.currentStats();
+            if (stats != null && outputs.isCurrent(key)) {
+                RunSummary summary = new RunSummary(version, inputs.size(), 0, kept, vanished, stats, Map.of(),
+                        (System.nanoTime() - t0) / 1e9, 0, options.threads(), List.of(), false, false);
+                outputs.refreshReport(key, summary.toJsonText());
+                return summary;
+            }
+        }
+
+        Processing processing = todo.isEmpty() ? Processing.NONE : process(todo, version, pipelineFile, state, stamps, fresh);
 
         List<JsonNode> entries = new ArrayList<>();
         List<JsonNode> rejectedRows = new ArrayList<>();
-        Map<String, Integer> byReason = new TreeMap<>();
-        Map<String, Integer> warningsByKind = new TreeMap<>();
-        List<String> attention = new ArrayList<>();
-        int warnings = 0;
-        for (CachedResult r : results.values()) {
+        for (String id : stamps.keySet()) {
+            CachedResult r = fresh.containsKey(id) ? fresh.get(id) : state.load(id);
             if (r.rejected()) {
                 rejectedRows.add(Json.MAPPER.createObjectNode().put("id", r.id()).put("path", r.path()).put("reason", r.rejectReason()));
-                byReason.merge(reasonKind(r.rejectReason()), 1, Integer::sum);
-                continue;
-            }
-            entries.add(r.entry());
-            for (JsonNode w : r.entry().path("warnings")) {
-                warnings++;
-                warningsByKind.merge(reasonKind(w.asText()), 1, Integer::sum);
-            }
-            if (r.entry().path("needs_attention").asBoolean(false)) {
-                attention.add(r.id());
+            } else {
+                entries.add(r.entry());
             }
         }
         // Batch-level fields, added after every result is stored: they depend on the whole set, not on one document.
         Map<String, StudyLinker.Link> links = StudyLinker.link(entries);
-        Set<String> studies = new HashSet<>();
-        int inStudies = 0;
         for (JsonNode e : entries) {
             StudyLinker.Link link = links.get(e.path("id").asText());
             ((ObjectNode) e).put("study_id", link.studyId());
             link.related().forEach(((ObjectNode) e).putArray("related")::add);
-            if (!link.related().isEmpty()) {
-                studies.add(link.studyId());
-                inStudies++;
-            }
         }
-
-        OutputGenerations outputs = new OutputGenerations(options.out());
-        String fingerprint = OutputGenerations.fingerprint(entries, rejectedRows);
-        boolean rewrite = !outputs.isCurrent(fingerprint);
-        RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), skipped, rejectedRows.size(), byReason,
-                warnings, vanished, attention, processing.stageMillis(), (System.nanoTime() - t0) / 1e9, processing.seconds(),
-                options.threads(), entries.size(), warningsByKind, studies.size(), inStudies, processing.slowest(),
-                !todo.isEmpty(), rewrite);
-        outputs.publish(fingerprint, entries, rejectedRows, summary.toJson(), options.generatedDate());
+        String key = resultsKey(stamps.values());
+        RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), kept, vanished,
+                OutputStats.of(entries, rejectedRows), processing.stageMillis(), (System.nanoTime() - t0) / 1e9,
+                processing.seconds(), options.threads(), processing.slowest(), !todo.isEmpty(), true);
+        outputs.publish(key, entries, rejectedRows, summary.toJson(), options.generatedDate());
         for (String id : vanished) {
             state.delete(id); // only now: a run killed before publishing still lists them as vanished next time
         }
@@ -155,33 +155,35 @@ public final class BatchRunner {
     }
 
     private Processing process(List<Todo> todo, String version, Path pipelineFile, StateStore state,
-                               Map<String, CachedResult> results) throws IOException {
+                               Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> fresh) throws IOException {
         long p0 = System.nanoTime();
         Pipeline pipeline = StudyDraftPipeline.assemble(options.home(), pipelineFile);
         DocumentProcessor processor = new DocumentProcessor(pipeline, version);
         List<RunSummary.Slow> times = new ArrayList<>();
         String limit = "time limit of " + options.timeLimitSeconds() + " s per document exceeded";
         try (Progress progress = Progress.start(todo.size(), log, options.quiet())) {
-            new TimedWorkers<Todo, CachedResult>(options.threads(), options.timeLimitSeconds(), "studydraft-worker").run(todo,
+            new TimedWorkers<Todo, Processed>(options.threads(), options.timeLimitSeconds(), "studydraft-worker").run(todo,
                     t -> processOne(processor, t),
                     (t, outcome) -> {
-                        CachedResult r;
+                        Processed p = outcome.result();
                         if (outcome.timedOut()) {
-                            r = rejection(t.input().id(), t.display(), t.sha256(), version, limit);
+                            p = new Processed(rejection(t, version, limit), t.size());
                         } else if (outcome.error() != null) {
-                            r = rejection(t.input().id(), t.display(), t.sha256(), version, "internal error: " + outcome.error());
-                        } else {
-                            r = outcome.result();
+                            p = new Processed(rejection(t, version, "internal error: " + outcome.error()), t.size());
                         }
+                        CachedResult r = p.result();
+                        StateStore.Stamp stamp = new StateStore.Stamp(r.id(), r.path(), r.sha256(), p.size(), version,
+                                options.maxBytes(), options.timeLimitSeconds(), r.rejectReason(), outcome.timedOut());
                         try {
                             if (outcome.error() == null) { // an internal error (out of memory, say) is retried next run
-                                state.save(r);
+                                state.save(stamp, r.entry());
                             }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        results.put(t.input().id(), r);
-                        times.add(new RunSummary.Slow(t.input().id(), outcome.seconds()));
+                        stamps.put(r.id(), stamp);
+                        fresh.put(r.id(), r);
+                        times.add(new RunSummary.Slow(r.id(), outcome.seconds()));
                         progress.step(times.size());
                     });
         } catch (UncheckedIOException e) {
@@ -195,13 +197,13 @@ public final class BatchRunner {
                 List.copyOf(times.subList(0, Math.min(SLOWEST_SHOWN, times.size()))));
     }
 
-    private CachedResult processOne(DocumentProcessor processor, Todo t) {
+    private Processed processOne(DocumentProcessor processor, Todo t) {
         InputFile f = t.input();
         BoundedRead read;
         try {
             read = BoundedRead.of(f.path(), options.maxBytes());
         } catch (IOException e) {
-            return rejection(f.id(), t.display(), t.sha256(), processor.version(), "cannot be read: " + e.getMessage());
+            return new Processed(rejection(t, processor.version(), "cannot be read: " + e.getMessage()), t.size());
         }
         List<String> warnings = new ArrayList<>();
         if (read.truncated()) {
@@ -210,11 +212,26 @@ public final class BatchRunner {
         if (f.note() != null) {
             warnings.add(f.note());
         }
-        return processor.process(f.id(), f.path(), t.display(), read.bytes(), read.sha256(), warnings);
+        return new Processed(processor.process(f.id(), f.path(), t.display(), read.bytes(), read.sha256(), warnings), read.size());
     }
 
-    private static CachedResult rejection(String id, String display, String sha, String version, String reason) {
-        return new CachedResult(id, display, sha, version, null, reason);
+    private void addRejection(Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> fresh, String id, String display,
+                              String sha, long size, String version, String reason) {
+        stamps.put(id, new StateStore.Stamp(id, display, sha, size, version, options.maxBytes(), options.timeLimitSeconds(), reason, false));
+        fresh.put(id, new CachedResult(id, display, sha, version, null, reason));
+    }
+
+    private static CachedResult rejection(Todo t, String version, String reason) {
+        return new CachedResult(t.input().id(), t.display(), t.sha256(), version, null, reason);
+    }
+
+    /** The name of the generation that shows these results: a hash over their stamp lines, in input order. */
+    private static String resultsKey(Iterable<StateStore.Stamp> stamps) {
+        StringBuilder lines = new StringBuilder();
+        for (StateStore.Stamp s : stamps) {
+            lines.append(s.line()).append('\n');
+        }
+        return EntryBuilder.sha256(lines.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     private String relative(Path p) {
@@ -223,13 +240,5 @@ public final class BatchRunner {
         } catch (IllegalArgumentException e) {
             return p.toString();
         }
-    }
-
-    /** The reason's kind for the summary ("binary content (NUL byte at 12)" counts as "binary content"). */
-    static String reasonKind(String reason) {
-        int paren = reason.indexOf(" (");
-        int colon = reason.indexOf(':');
-        int cut = paren < 0 ? colon : (colon < 0 ? paren : Math.min(paren, colon));
-        return cut > 0 ? reason.substring(0, cut) : reason;
     }
 }

@@ -1,6 +1,7 @@
 package org.studydraft.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.util.Set;
  * later one gets the extension in its id, so no entry silently overwrites another.
  */
 public final class InputScanner {
+    /** Longest id that still makes a valid file name ({@code drafts/<id>.md}) on common file systems. */
+    static final int MAX_ID_BYTES = 240;
+
     private final Set<String> extensions;
     private final Path excluded;
 
@@ -108,6 +112,9 @@ public final class InputScanner {
                 id = base + "-" + k++;
             }
             note = "same file stem as another input: id '" + id + "' instead of '" + base + "'";
+        }
+        if (rejectReason == null && id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            rejectReason = "file name too long to name its draft (over " + MAX_ID_BYTES + " bytes)";
         }
         return new InputFile(id, p, rejectReason, note);
     }

@@ -2,21 +2,16 @@ package org.studydraft.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.studydraft.write.Json;
+import org.studydraft.write.AtomicFiles;
 import org.studydraft.write.OutputWriter;
 
 /**
@@ -25,8 +20,8 @@ import org.studydraft.write.OutputWriter;
  * {@code drafts/}, ...) are symbolic links through {@code .studydraft/current}, and that one link is switched to
  * the new generation with a single atomic rename. A run killed at any moment therefore leaves the previous
  * complete, mutually consistent set readable; a half-written generation is never linked and the next run
- * removes it. Generations are named by a fingerprint of what they show, so an unchanged result is recognised
- * and only its {@code run.json} is replaced.
+ * removes it. A generation is named by a key of the results it shows (see {@link BatchRunner}), so a run whose
+ * results are all unchanged recognises the published generation and replaces only its {@code run.json}.
  */
 final class OutputGenerations {
     /** The contract's files, as the output folder shows them. */
@@ -44,57 +39,52 @@ final class OutputGenerations {
         this.current = meta.resolve("current");
     }
 
-    /** A fingerprint of everything the output files show except the run report and the generation date. */
-    static String fingerprint(List<JsonNode> entries, List<JsonNode> rejected) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (OutputStream os = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-                for (List<JsonNode> rows : List.of(entries, rejected)) {
-                    for (JsonNode row : rows) {
-                        Json.MAPPER.writeValue(os, row);
-                        os.write('\n');
-                    }
-                    os.write(0);
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** True when the published generation already shows exactly this fingerprint's content. */
-    boolean isCurrent(String fingerprint) throws IOException {
-        if (!Files.isSymbolicLink(current) || !Files.readSymbolicLink(current).equals(Path.of("gen", fingerprint))) {
+    /** True when the published generation is {@code key}'s and complete. */
+    boolean isCurrent(String key) throws IOException {
+        if (!Files.isSymbolicLink(current) || !Files.readSymbolicLink(current).equals(Path.of("gen", key))) {
             return false;
         }
-        Path dir = generations.resolve(fingerprint);
+        Path dir = generations.resolve(key);
         return PUBLISHED.stream().allMatch(name -> Files.exists(dir.resolve(name)));
     }
 
-    /** Writes (or, when unchanged, refreshes the report of) the generation {@code fingerprint} and publishes it. */
-    void publish(String fingerprint, List<JsonNode> entries, List<JsonNode> rejected, JsonNode runReport, String generatedDate)
+    /** What the published generation holds, from its run report; null when there is none or it cannot be read. */
+    OutputStats currentStats() {
+        return RunSummary.outputStatsOf(current.resolve("run.json"));
+    }
+
+    /** Replaces only the run report of the current generation {@code key}: the rest of the output stands. */
+    void refreshReport(String key, String runReport) throws IOException {
+        AtomicFiles.writeString(generations.resolve(key).resolve("run.json"), runReport);
+        linkPublishedNames();
+    }
+
+    /**
+     * Writes generation {@code key} in full and switches the output folder to it in one rename; older generations
+     * are removed afterwards.
+     */
+    void publish(String key, List<JsonNode> entries, List<JsonNode> rejected, JsonNode runReport, String generatedDate)
             throws IOException {
-        Path dir = generations.resolve(fingerprint);
-        if (isCurrent(fingerprint)) {
-            new OutputWriter(dir, generatedDate).writeAll(entries, rejected, runReport, false);
-        } else {
-            deleteTree(dir); // left half-written by a killed run
-            new OutputWriter(dir, generatedDate).writeAll(entries, rejected, runReport, true);
-            replaceWithLink(current, Path.of("gen", fingerprint));
+        Path dir = generations.resolve(key);
+        deleteTree(dir); // left half-written by a killed run, or a complete one that is not current any more
+        new OutputWriter(dir, generatedDate).writeAll(entries, rejected, runReport, true);
+        replaceWithLink(current, Path.of("gen", key));
+        linkPublishedNames();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(generations)) {
+            for (Path g : all) {
+                if (!g.getFileName().toString().equals(key)) {
+                    deleteTree(g);
+                }
+            }
         }
+    }
+
+    private void linkPublishedNames() throws IOException {
         for (String name : PUBLISHED) {
             Path link = out.resolve(name);
             Path target = Path.of(".studydraft", "current", name);
             if (!Files.isSymbolicLink(link) || !Files.readSymbolicLink(link).equals(target)) {
                 replaceWithLink(link, target);
-            }
-        }
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(generations)) {
-            for (Path g : all) {
-                if (!g.getFileName().toString().equals(fingerprint)) {
-                    deleteTree(g);
-                }
             }
         }
     }

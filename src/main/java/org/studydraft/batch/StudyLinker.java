@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * <p>Entries are joined, strongest evidence first, when they share a PMID, a DOI, or a normalised title (at least
  * {@value #MIN_TITLE_WORDS} words); a join that would put two different PMIDs or DOIs in one group is refused. Then
  * a secondary text (news, forum, blog, atlas entry, other) with no identifier of its own joins the one study it
- * names: by a title of another group (at least {@value #MIN_MENTIONED_TITLE_WORDS} words) occurring in its text,
- * otherwise by "first author (et al.) year" matching exactly one paper. A text naming several studies joins none,
+ * names: by a title of another group (at least {@value #MIN_MENTIONED_TITLE_WORDS} words) occurring in its body,
+ * otherwise by "first author (et al.) year" matching exactly one paper. The body leaves out the first
+ * {@value #HEAD_LINES} lines, where a page's own heading and its site's banner or tagline sit: a tagline that
+ * another page of the same site has as its title is not a citation. A text naming several studies joins none,
  * since a wrong merge misleads a reviewer more than a missing link.
  */
 final class StudyLinker {
@@ -37,6 +39,7 @@ final class StudyLinker {
 
     static final int MIN_TITLE_WORDS = 5;
     static final int MIN_MENTIONED_TITLE_WORDS = 6;
+    static final int HEAD_LINES = 2;
     private static final Set<String> SECONDARY_KINDS = Set.of("news", "forum", "blog", "atlas_entry", "other");
     private static final Set<String> PAPER_KINDS = Set.of("abstract", "fulltext");
     private static final Pattern AUTHOR_YEAR = Pattern.compile(
@@ -117,7 +120,7 @@ final class StudyLinker {
             }
             int own = groups.root(i);
             Set<Integer> named = new TreeSet<>();
-            for (int j : titles.occurringIn(normalise(f.text()))) {
+            for (int j : titles.occurringIn(normalise(body(f.text())))) {
                 if (groups.root(j) != own) {
                     named.add(groups.root(j));
                 }
@@ -137,6 +140,22 @@ final class StudyLinker {
         for (int[] j : joins) {
             groups.join(j[1], j[0]);
         }
+    }
+
+    /** The text after its first {@value #HEAD_LINES} non-blank lines. */
+    static String body(String text) {
+        int start = 0;
+        for (int lines = 0; lines < HEAD_LINES; ) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return "";
+            }
+            if (nl > start) {
+                lines++;
+            }
+            start = nl + 1;
+        }
+        return text.substring(start);
     }
 
     /** The text's own first author and year, then every "Surname et al. (2019)" it cites. */

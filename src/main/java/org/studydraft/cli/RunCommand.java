@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.studydraft.batch.BatchRunner;
+import org.studydraft.batch.OutputStats;
 import org.studydraft.batch.PipelineVersion;
 import org.studydraft.batch.ProjectHome;
 import org.studydraft.batch.RunOptions;
@@ -107,19 +108,20 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The closing screen: what happened to the documents, why some were rejected, where the time went. */
     static void printSummary(RunSummary s, Path output, PrintStream out) {
+        OutputStats o = s.output();
         out.println("StudyDraft " + PipelineVersion.releaseVersion() + " · pipeline " + s.pipelineVersion());
         if (s.nothingToDo()) {
             out.println("Nothing new to do: all " + s.skippedUnchanged() + " documents unchanged since the last run"
-                    + " (pipeline not assembled).");
+                    + (s.pipelineAssembled() ? "." : " (pipeline not assembled)."));
         }
         out.printf("documents  seen %d · processed %d · unchanged %d · rejected %d · vanished %d%n",
-                s.seen(), s.processed(), s.skippedUnchanged(), s.rejected(), s.vanished().size());
+                s.seen(), s.processed(), s.skippedUnchanged(), o.rejected(), s.vanished().size());
         out.printf("entries    %d · warnings %d · studies with several entries %d (%d entries)%n",
-                s.entries(), s.warnings(), s.studies(), s.entriesInStudies());
-        s.rejectedByReason().forEach((reason, n) -> out.printf("  rejected: %-56s %4d%n", reason, n));
-        s.warningsByKind().forEach((kind, n) -> out.printf("  warning:  %-56s %4d%n", kind, n));
-        if (!s.needsAttention().isEmpty()) {
-            out.println("  drafts needing attention: " + String.join(", ", s.needsAttention()));
+                o.entries(), o.warnings(), o.studies(), o.entriesInStudies());
+        o.rejectedByReason().forEach((reason, n) -> out.printf("  rejected: %-56s %4d%n", reason, n));
+        o.warningsByKind().forEach((kind, n) -> out.printf("  warning:  %-56s %4d%n", kind, n));
+        if (!o.needsAttention().isEmpty()) {
+            out.println("  drafts needing attention: " + String.join(", ", o.needsAttention()));
         }
         out.printf("time       %.2f s wall · %.2f s in the pipeline on %d workers%n", s.seconds(), s.pipelineSeconds(), s.threads());
         if (!s.stageMillis().isEmpty()) {

@@ -20,38 +20,34 @@ class OutputGenerationsTest {
     Path out;
 
     @Test
-    void publishesThroughLinksAndRecognisesAnUnchangedResult() throws IOException {
+    void publishesThroughLinksAndRefreshesOnlyTheReportOfAnUnchangedResult() throws IOException {
         OutputGenerations g = new OutputGenerations(out);
         List<JsonNode> entries = List.of(entry("a"), entry("b"));
-        String fp = OutputGenerations.fingerprint(entries, List.of());
-        assertFalse(g.isCurrent(fp));
-        g.publish(fp, entries, List.of(), report(1), "2026-01-01");
-        assertTrue(g.isCurrent(fp));
+        assertFalse(g.isCurrent("k1"));
+        g.publish("k1", entries, List.of(), report(1), "2026-01-01");
+        assertTrue(g.isCurrent("k1"));
         for (String name : OutputGenerations.PUBLISHED) {
             assertTrue(Files.isSymbolicLink(out.resolve(name)), name);
             assertTrue(Files.exists(out.resolve(name)), name);
         }
         assertEquals(2, Fixtures.readJsonl(out.resolve("entries.jsonl")).size());
-        g.publish(fp, entries, List.of(), report(2), "2026-01-02");
-        assertEquals(2, Fixtures.readJson(out.resolve("run.json")).path("run").asInt(), "the report is always refreshed");
-        assertTrue(Files.readString(out.resolve("drafts/a.md")).contains("2026-01-01"), "unchanged drafts are not rewritten");
+        g.refreshReport("k1", report(2).toString());
+        assertEquals(2, Fixtures.readJson(out.resolve("run.json")).path("run").asInt());
+        assertTrue(Files.readString(out.resolve("drafts/a.md")).contains("2026-01-01"), "the rest of the output stands");
     }
 
     @Test
     void aHalfWrittenGenerationIsNeverShownAndIsReplacedNextTime() throws IOException {
         OutputGenerations g = new OutputGenerations(out);
-        List<JsonNode> first = List.of(entry("a"));
-        String fp1 = OutputGenerations.fingerprint(first, List.of());
-        g.publish(fp1, first, List.of(), report(1), "2026-01-01");
-        List<JsonNode> second = List.of(entry("a"), entry("b"));
-        String fp2 = OutputGenerations.fingerprint(second, List.of());
-        Path half = out.resolve(".studydraft/gen").resolve(fp2);
+        g.publish("k1", List.of(entry("a")), List.of(), report(1), "2026-01-01");
+        Path half = out.resolve(".studydraft/gen/k2");
         Files.createDirectories(half);
         Files.writeString(half.resolve("entries.jsonl"), "{\"id\":\"a\"}\n{\"id\":", StandardCharsets.UTF_8); // killed mid-write
+        assertFalse(g.isCurrent("k2"));
         assertEquals(1, Fixtures.readJsonl(out.resolve("entries.jsonl")).size(), "readers still see the last complete set");
-        g.publish(fp2, second, List.of(), report(2), "2026-01-01");
+        g.publish("k2", List.of(entry("a"), entry("b")), List.of(), report(2), "2026-01-01");
         assertEquals(2, Fixtures.readJsonl(out.resolve("entries.jsonl")).size());
-        assertFalse(Files.exists(out.resolve(".studydraft/gen").resolve(fp1)), "older generations are removed");
+        assertFalse(Files.exists(out.resolve(".studydraft/gen/k1")), "older generations are removed");
     }
 
     @Test
@@ -59,8 +55,7 @@ class OutputGenerationsTest {
         Files.writeString(out.resolve("entries.jsonl"), "{\"id\":\"old\"}\n");
         Files.createDirectories(out.resolve("drafts"));
         Files.writeString(out.resolve("drafts/old.md"), "# old");
-        List<JsonNode> entries = List.of(entry("new"));
-        new OutputGenerations(out).publish(OutputGenerations.fingerprint(entries, List.of()), entries, List.of(), report(1), "2026-01-01");
+        new OutputGenerations(out).publish("k1", List.of(entry("new")), List.of(), report(1), "2026-01-01");
         assertEquals("new", Fixtures.readJsonl(out.resolve("entries.jsonl")).get(0).path("id").asText());
         assertTrue(Files.isSymbolicLink(out.resolve("drafts")));
         assertTrue(Files.exists(out.resolve("drafts/new.md")));

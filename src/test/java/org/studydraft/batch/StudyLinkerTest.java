@@ -40,7 +40,8 @@ class StudyLinkerTest {
         Map<String, StudyLinker.Link> links = StudyLinker.link(List.of(
                 entry("paper", "abstract", TITLE, "31042512", null, "", null),
                 entry("news", "news", "Cancer drug fails in chronic fatigue trial", null, null,
-                        "The trial, published as \"" + TITLE + "\", found no benefit.", null)));
+                        "A Norwegian team tested rituximab in 151 patients.\n\nThe trial, published as \"" + TITLE
+                                + "\", found no benefit.", null)));
         assertEquals(links.get("paper").studyId(), links.get("news").studyId());
         assertEquals(List.of("news"), links.get("paper").related());
     }
@@ -58,13 +59,24 @@ class StudyLinkerTest {
     }
 
     @Test
+    void aTitleInTheFirstLinesOfAPageIsItsOwnHeadingOrSiteBannerNotACitation() {
+        String tagline = "From MEpedia, a crowd-sourced encyclopedia of ME and CFS science and history";
+        Map<String, StudyLinker.Link> links = StudyLinker.link(List.of(
+                entry("primer", "abstract", tagline, null, null, "", null),
+                entry("nice", "other", "NICE guidelines", null, null, tagline + "\n\nThe NICE guidelines are the UK's guidelines.", null)));
+        assertEquals(List.of(), links.get("nice").related());
+        assertEquals("", StudyLinker.body("one\n\ntwo\n"));
+        assertEquals("three", StudyLinker.body("one\n\ntwo\nthree"));
+    }
+
+    @Test
     void aTextNamingSeveralStudiesJoinsNone() {
         Map<String, StudyLinker.Link> links = StudyLinker.link(List.of(
                 entry("a", "abstract", TITLE, "31042512", null, "", null),
                 entry("b", "abstract", "Intravenous Cyclophosphamide in Myalgic Encephalomyelitis: An Open-Label Phase II Study",
                         "32582123", null, "", null),
-                entry("blog", "blog", "A year of trials", null, null, "First " + TITLE + ", then Intravenous Cyclophosphamide in "
-                        + "Myalgic Encephalomyelitis: An Open-Label Phase II Study.", null)));
+                entry("blog", "blog", "A year of trials", null, null, "Lead paragraph.\nFirst " + TITLE + ", then Intravenous "
+                        + "Cyclophosphamide in Myalgic Encephalomyelitis: An Open-Label Phase II Study.", null)));
         assertEquals(List.of(), links.get("blog").related());
     }
 
@@ -80,7 +92,7 @@ class StudyLinkerTest {
     void theGroupingDoesNotDependOnTheOrderOfEntries() {
         List<JsonNode> entries = new ArrayList<>(List.of(
                 entry("paper", "abstract", TITLE, "31042512", null, "", null),
-                entry("news", "news", "Drug fails", null, null, "published as " + TITLE, null),
+                entry("news", "news", "Drug fails", null, null, "Lead paragraph.\nPublished as " + TITLE, null),
                 entry("copy", "fulltext", "x", "31042512", null, "", null),
                 entry("alone", "blog", "Pacing tips for a bad week", null, null, "", null)));
         Map<String, StudyLinker.Link> first = StudyLinker.link(entries);
