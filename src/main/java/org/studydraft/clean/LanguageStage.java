@@ -2,6 +2,7 @@ package org.studydraft.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,7 +31,8 @@ import org.studydraft.core.StageContext;
  * lower-cased character 1- to 3-grams of the normalised sample, see {@link Features}) rather than through
  * {@code LanguageDetectorME}, whose n-gram counting over {@code CharBuffer} keys took two thirds of the stage's
  * time. The same model on the same features gives the same language; evaluation only reads the model, so one
- * instance serves every worker thread.
+ * instance serves every worker thread. The model itself comes through {@link LanguageModelCache}, which spares a
+ * cold start most of its loading time.
  */
 public final class LanguageStage implements Stage {
     /** ISO 639-3 code of the detected language and the detector's confidence. */
@@ -39,13 +41,15 @@ public final class LanguageStage implements Stage {
 
     public static final Layer<DetectedLanguage> LANGUAGE = Layer.of("language", DetectedLanguage.class);
 
+    private static final String MODEL = "/langdetect-183.bin";
+
     private final MaxentModel model;
     private final Features features = new Features();
     private final int sampleChars;
     private final double minConfidence;
 
     public LanguageStage(StageContext ctx) {
-        this.model = ctx.shared().get("opennlp.langdetect", LanguageStage::loadModel).getMaxentModel();
+        this.model = ctx.shared().get("opennlp.langdetect", () -> LanguageModelCache.inUserCache().load(modelResource(), LanguageStage::loadModel));
         this.sampleChars = ctx.intSetting("sample_chars", 3000);
         this.minConfidence = ctx.doubleSetting("min_confidence", 0.5);
     }
@@ -74,12 +78,17 @@ public final class LanguageStage implements Stage {
         }
     }
 
+    private static URL modelResource() {
+        URL model = LanguageStage.class.getResource(MODEL);
+        if (model == null) {
+            throw new PipelineException("OpenNLP language model langdetect-183.bin not on the class path "
+                    + "(dependency org.apache.opennlp:opennlp-models-langdetect)");
+        }
+        return model;
+    }
+
     private static LanguageDetectorModel loadModel() {
-        try (InputStream in = LanguageStage.class.getResourceAsStream("/langdetect-183.bin")) {
-            if (in == null) {
-                throw new PipelineException("OpenNLP language model langdetect-183.bin not on the class path "
-                        + "(dependency org.apache.opennlp:opennlp-models-langdetect)");
-            }
+        try (InputStream in = modelResource().openStream()) {
             return new LanguageDetectorModel(in);
         } catch (IOException e) {
             throw new PipelineException("cannot load the OpenNLP language model: " + e.getMessage(), e);

@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", description = "warm-up passes over the distinct documents (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--corenlp-sample", defaultValue = "20", description = "documents for CoreNLP's default pipeline (default: ${DEFAULT-VALUE})")
+    @Option(names = "--corenlp-sample", defaultValue = "10", description = "documents for CoreNLP's default pipeline (default: ${DEFAULT-VALUE})")
     int corenlpSample;
 
     @Option(names = "--corenlp-models", description = "the CoreNLP models jar (default: looked up next to CoreNLP, in target/bench-lib, in ~/.m2)")
