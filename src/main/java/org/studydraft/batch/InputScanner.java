@@ -13,13 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Lists the documents under an input folder in a stable order. Symbolic links are never followed into folders
  * (so a link loop cannot trap the walk); a link to a file is read, a dangling or looping one rejected; a folder
  * named like a document ("x.txt/") is listed as rejected and its files are read like any other folder's; files of
- * other types are rejected with their reason. Hidden files and folders, and the output folder when it lies inside
- * the input folder, are not inputs. Ids are file stems; when two inputs share a stem ("a.txt", "a.html") the
+ * other types are rejected with their reason, and so are hidden files and folders (listed, not read or entered),
+ * so that everything under the input folder is accounted for; only the output folder, when it lies inside the
+ * input folder, is left out. Ids are file stems; when two inputs share a stem ("a.txt", "a.html") the
  * later one gets the extension in its id, so no entry silently overwrites another.
  */
 public final class InputScanner {
@@ -44,7 +46,11 @@ public final class InputScanner {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (dir.getFileName().toString().startsWith(".") || dir.toAbsolutePath().normalize().equals(excluded)) {
+                if (dir.toAbsolutePath().normalize().equals(excluded)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (dir.getFileName().toString().startsWith(".")) {
+                    rejected.add(new InputFile(stem(dir), dir, "hidden folder (not entered)", null));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (hasDocumentExtension(dir)) {
@@ -56,6 +62,7 @@ public final class InputScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (file.getFileName().toString().startsWith(".")) {
+                    rejected.add(new InputFile(stem(file), file, "hidden file (not read)", null));
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
@@ -69,7 +76,7 @@ public final class InputScanner {
                     }
                 }
                 if (!hasDocumentExtension(file)) {
-                    rejected.add(new InputFile(stem(file), file, "unsupported file type (expected " + String.join(", ", extensions) + ")", null));
+                    rejected.add(new InputFile(stem(file), file, "unsupported file type (expected " + String.join(", ", new TreeSet<>(extensions)) + ")", null));
                 } else if (!Files.isRegularFile(file)) {
                     rejected.add(new InputFile(stem(file), file, "not a regular file", null));
                 } else if (!Files.isReadable(file)) {

@@ -94,7 +94,8 @@ class HostileInputTest {
             walk.filter(p -> !p.equals(in)).forEach(p -> inputs.add(in.relativize(p).toString()));
         }
         List<String> expected = new ArrayList<>(inputs);
-        expected.removeIf(p -> Files.isDirectory(in.resolve(p), LinkOption.NOFOLLOW_LINKS) && !p.endsWith(".txt"));
+        expected.removeIf(p -> p.startsWith(".git/")); // inside a hidden folder, which is listed but not entered
+        expected.removeIf(p -> Files.isDirectory(in.resolve(p), LinkOption.NOFOLLOW_LINKS) && !p.endsWith(".txt") && !p.startsWith("."));
         expected.sort(null);
         List<String> seen = new ArrayList<>(accounted);
         seen.sort(null);
@@ -123,6 +124,9 @@ class HostileInputTest {
         assertReason("dangling.txt", "dangling or looping symbolic link");
         assertReason("loop-a.txt", "dangling or looping symbolic link");
         assertReason("folder.txt", "a directory named like a document");
+        assertReason("notes.pdf", "unsupported file type (expected htm, html, md, txt)");
+        assertReason(".hidden-notes.txt", "hidden file");
+        assertReason(".git", "hidden folder");
     }
 
     @Test
@@ -259,6 +263,9 @@ class HostileInputTest {
         Files.writeString(dir.resolve("with space.txt"), "A file name with a space.\n" + BODY);
         Files.writeString(dir.resolve("ünïcødé-名前.txt"), "A file name with non-ASCII characters.\n" + BODY);
         Files.writeString(dir.resolve("notes.pdf"), "not a supported type");
+        Files.writeString(dir.resolve(".hidden-notes.txt"), BODY);
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git").resolve("config"), "[core]\n");
     }
 
     private static byte[] withBom(byte[] bom, String text, Charset cs) {
