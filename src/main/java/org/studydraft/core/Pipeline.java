@@ -64,7 +64,8 @@ public final class Pipeline {
         }
         List<String> names = Arrays.stream(list.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
         SharedResources shared = new SharedResources();
-        ExecutorService builders = Executors.newFixedThreadPool(Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors())), r -> {
+        int threads = Math.max(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService builders = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "studydraft-assemble");
             t.setDaemon(true);
             return t;
