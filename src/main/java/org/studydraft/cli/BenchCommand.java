@@ -93,8 +93,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("speed-up          %8.1fx  pipeline / CoreNLP default, docs/s%n", r.corenlpDefaultSpeedup());
         }
         if (r.coldStartSeconds() != null) {
-            out.printf("cold start        %8.2f s  from launching java -jar target/studydraft.jar run to the first entry written%n",
-                    r.coldStartSeconds());
+            out.printf("cold start        %8.2f s  from launching java -jar target/studydraft.jar run over one document to its entry"
+                    + " written (language model from the user cache, as on every run after the first)%n", r.coldStartSeconds());
         }
         out.printf("memory            peak heap %.0f MB (sum of pool peaks), peak RSS %s%n", r.peakHeapMb(),
                 r.peakRssMb() == null ? "n/a" : String.format("%.0f MB", r.peakRssMb()));

@@ -125,6 +125,29 @@ class IncrementalRunTest {
         assertEquals(0, run(false).processed(), "versions and skips follow content hashes, not timestamps");
     }
 
+    @Test
+    void aNewReadLimitRedoesOnlyTheDocumentsLongerThanIt() throws IOException {
+        long limit = (docs.stream().mapToLong(IncrementalRunTest::size).min().orElseThrow()
+                + docs.stream().mapToLong(IncrementalRunTest::size).max().orElseThrow()) / 2;
+        long longer = docs.stream().filter(d -> size(d) > limit).count();
+        assertTrue(longer > 0 && longer < docs.size(), "the fixture needs documents on both sides of the limit");
+        RunSummary cut = Fixtures.run(new RunOptions(in, out, Fixtures.HOME, pipeline, false, 2, limit, 60, "2026-01-01", true));
+        assertEquals(longer, cut.processed());
+        for (JsonNode e : entries()) {
+            boolean truncated = e.path("warnings").toString().contains("input truncated");
+            assertEquals(size(docs.stream().filter(d -> id(d).equals(e.path("id").asText())).findFirst().orElseThrow()) > limit, truncated);
+        }
+        assertEquals(longer, run(false).processed(), "back to the default limit, the cut documents are read in full again");
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private RunSummary run(boolean force) throws IOException {
         return Fixtures.run(Fixtures.options(in, out, pipeline, force, 2));
     }
