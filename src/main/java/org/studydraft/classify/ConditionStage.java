@@ -8,7 +8,7 @@ import java.util.Set;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.extract.Entity;
 import org.studydraft.extract.EntityStage;
@@ -20,7 +20,7 @@ import org.studydraft.segment.Sentences;
  * in the first sentences (title and lead), in the sentence that counts the study's participants ("24 patients
  * with lupus nephritis"), or at least {@code conditions.min_mentions} times.
  */
-public final class ConditionStage implements Stage {
+public final class ConditionStage extends BaseStage {
     /** Canonical condition names with the spans that made them count. */
     @SuppressWarnings("rawtypes")
     public static final Layer<Map<String, List<Span>>> CONDITIONS = Layer.of("conditions", Map.class);
@@ -30,25 +30,11 @@ public final class ConditionStage implements Stage {
     private final List<String> subsumed;
 
     public ConditionStage(StageContext ctx) {
+        super("conditions", Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, SampleStage.SAMPLE), Set.of(CONDITIONS));
         this.leadSentences = ctx.intSetting("lead_sentences", 5);
         this.minMentions = ctx.intSetting("min_mentions", 2);
         String rules = ctx.setting("subsumed", "");
         this.subsumed = rules.isEmpty() ? List.of() : List.of(rules.split("\\s*,\\s*"));
-    }
-
-    @Override
-    public String name() {
-        return "conditions";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, SampleStage.SAMPLE);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(CONDITIONS);
     }
 
     @Override

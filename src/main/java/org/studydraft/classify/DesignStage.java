@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 import org.studydraft.segment.Sentences;
@@ -18,7 +18,7 @@ import org.studydraft.segment.Sentences;
  * or sentences that cite other work (where it says what others did). The winner's matches are the evidence;
  * a close runner-up is recorded as a warning. Also decides {@code primary_study} and {@code human}.
  */
-public final class DesignStage implements Stage {
+public final class DesignStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<Decision> DESIGN = Layer.of("design", Decision.class);
     @SuppressWarnings("rawtypes")
@@ -44,6 +44,7 @@ public final class DesignStage implements Stage {
     private final Pattern selfReference;
 
     public DesignStage(StageContext ctx) {
+        super("design", Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA, KindStage.KIND), Set.of(DESIGN, PRIMARY, HUMAN));
         this.cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
         this.citing = Pattern.compile(ctx.setting("citing_pattern",
                 "(?i)(et al\\.?|\\[\\d+(?:[,–-]\\d+)*\\]|\\(\\d+(?:[,–-]\\d+)*\\)|previous(ly)? (studies|research|work)|"
@@ -60,21 +61,6 @@ public final class DesignStage implements Stage {
         this.selfReference = Pattern.compile(ctx.setting("self_pattern",
                 "(?i)\\b(we (conducted|performed|undertook|carried out|report|present|describe|did|ran|used|recruited|enrolled|compared|investigated|examined|assessed|aimed|analy[sz]ed)|"
                         + "this (study|trial|review|paper|report|article|analysis|survey)|the present (study|trial|review)|in this (study|trial|review))\\b"));
-    }
-
-    @Override
-    public String name() {
-        return "design";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA, KindStage.KIND);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(DESIGN, PRIMARY, HUMAN);
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.studydraft.clean.CleanInfo;
 import org.studydraft.clean.CleanStage;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 
@@ -19,7 +19,7 @@ import org.studydraft.segment.SegmentStage;
  * {@code head} in its first 600 characters, {@code chrome} against the rule names of removed chrome lines,
  * {@code url} against the page's own address.
  */
-public final class KindStage implements Stage {
+public final class KindStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<Decision> KIND = Layer.of("kind", Decision.class);
 
@@ -28,27 +28,13 @@ public final class KindStage implements Stage {
     private final MaxentClassifier model;
 
     public KindStage(StageContext ctx) {
+        super("kind", Set.of(SegmentStage.SENTENCES, MetadataStage.METADATA), Set.of(KIND));
         this.cues = CueSet.load(ctx.resource("cues", "cues/kind.tsv"));
         this.fallback = ctx.setting("fallback", "other");
         java.nio.file.Path training = ctx.setting("training", "").isEmpty() ? null : ctx.resource("training", "");
         this.model = training == null || !java.nio.file.Files.isRegularFile(training) ? null
                 : ctx.shared().get("kind.model", () -> MaxentClassifier.train(MaxentClassifier.readExamples(training),
                         ctx.intSetting("iterations", 100), ctx.intSetting("cutoff", 1)));
-    }
-
-    @Override
-    public String name() {
-        return "kind";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, MetadataStage.METADATA);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(KIND);
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.studydraft.clean.CleanStage;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 
@@ -19,7 +19,7 @@ import org.studydraft.segment.SegmentStage;
  * Title, authors, journal, year, PMID, DOI, the page's own address and retraction notices. Identifiers count
  * only where they label the page's own paper: a PMID in square brackets or after "see" cites another paper.
  */
-public final class MetadataStage implements Stage {
+public final class MetadataStage extends BaseStage {
     public static final Layer<Metadata> METADATA = Layer.of("metadata", Metadata.class);
 
     private static final Pattern PMID = Pattern.compile("(?<![\\[\\w])PMID(?:-|:)?\\s*(?:\\n-\\s*)?(\\d{6,9})\\b");
@@ -32,6 +32,7 @@ public final class MetadataStage implements Stage {
     private final int yearHeadChars;
 
     public MetadataStage(StageContext ctx) {
+        super("metadata", Set.of(SegmentStage.SENTENCES), Set.of(METADATA));
         this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
                 "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
         for (String[] row : org.studydraft.core.Resources.readTsv(ctx.resource("year_rules", "rules/year.tsv"), 2)) {
@@ -40,21 +41,6 @@ public final class MetadataStage implements Stage {
         this.yearHeadChars = ctx.intSetting("year_head_chars", 2500);
         this.titles = new TitleFinder(CueSet.load(ctx.resource("title_cues", "cues/title.tsv")),
                 ctx.intSetting("title_lines", 25), ctx.doubleSetting("title_min_score", 2.0));
-    }
-
-    @Override
-    public String name() {
-        return "metadata";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(METADATA);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.extract.Entity;
 import org.studydraft.extract.EntityStage;
@@ -22,7 +22,7 @@ import org.studydraft.segment.Sentences;
  * explicit statement that PEM was (or was not) required overrides; a selection sentence that mixes definitions
  * that do and do not require PEM ("met Fukuda and/or CCC") is unclear.
  */
-public final class PemStage implements Stage {
+public final class PemStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<List<CaseDefinition>> CASE_DEFINITIONS = Layer.of("case_definitions", List.class);
     @SuppressWarnings("rawtypes")
@@ -37,22 +37,8 @@ public final class PemStage implements Stage {
     private final CueSet cues;
 
     public PemStage(StageContext ctx) {
+        super("pem", Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, DesignStage.DESIGN), Set.of(CASE_DEFINITIONS, PEM));
         this.cues = CueSet.load(ctx.resource("cues", "cues/pem.tsv"));
-    }
-
-    @Override
-    public String name() {
-        return "pem";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, EntityStage.ENTITIES, DesignStage.DESIGN);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(CASE_DEFINITIONS, PEM);
     }
 
     @Override

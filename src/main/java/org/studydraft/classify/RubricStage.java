@@ -5,35 +5,21 @@ import java.util.List;
 import java.util.Set;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /**
  * The contract's deterministic rubric: evidence level (E0-E3) from design and human, method flags from design,
  * sample, case definitions and PEM, its confidence from the flags, and case-definition quality.
  */
-public final class RubricStage implements Stage {
+public final class RubricStage extends BaseStage {
     public static final Layer<Rubric> RUBRIC = Layer.of("rubric", Rubric.class);
 
     private final int smallSample;
 
     public RubricStage(StageContext ctx) {
+        super("rubric", Set.of(DesignStage.DESIGN, DesignStage.HUMAN, DesignStage.PRIMARY, SampleStage.SAMPLE, PemStage.PEM, PemStage.CASE_DEFINITIONS), Set.of(RUBRIC));
         this.smallSample = ctx.intSetting("small_sample_below", 50);
-    }
-
-    @Override
-    public String name() {
-        return "rubric";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(DesignStage.DESIGN, DesignStage.HUMAN, DesignStage.PRIMARY, SampleStage.SAMPLE, PemStage.PEM, PemStage.CASE_DEFINITIONS);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(RUBRIC);
     }
 
     @Override

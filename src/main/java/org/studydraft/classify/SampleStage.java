@@ -9,7 +9,7 @@ import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Resources;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 import org.studydraft.segment.Sentences;
@@ -21,7 +21,7 @@ import org.studydraft.segment.Sentences;
  * cells, samples and numbers of included studies never do. Among candidate sentences the one that most
  * looks like the study's own methods wins; sentences citing other work are passed over. Reviews get none.
  */
-public final class SampleStage implements Stage {
+public final class SampleStage extends BaseStage {
     public static final Layer<SampleSize> SAMPLE = Layer.of("sample", SampleSize.class);
 
     private final Pattern groupPhrase;
@@ -35,6 +35,7 @@ public final class SampleStage implements Stage {
     private final int maxJoinerChars;
 
     public SampleStage(StageContext ctx) {
+        super("sample", Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, DesignStage.DESIGN), Set.of(SAMPLE));
         List<String> nouns = new ArrayList<>();
         List<String> totalVerbs = new ArrayList<>();
         List<String> notBefore = new ArrayList<>();
@@ -66,21 +67,6 @@ public final class SampleStage implements Stage {
                 "(?i)(\\band\\b|\\bvs\\.?|\\bversus\\b|compared (with|to)|\\bor\\b|[,;]|\\bto\\b)"));
         this.maxJoinerChars = ctx.intSetting("max_joiner_chars", 30);
         this.noSampleDesigns = Set.of(ctx.setting("no_sample_designs", "systematic_review,narrative_review,guideline,commentary,none").split("\\s*,\\s*"));
-    }
-
-    @Override
-    public String name() {
-        return "sample";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, DesignStage.DESIGN);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(SAMPLE);
     }
 
     private record Candidate(double score, int sentence, SampleSize sample) {

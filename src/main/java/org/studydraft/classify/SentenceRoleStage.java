@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.extract.StatisticStage;
 import org.studydraft.extract.Statistic;
@@ -36,7 +36,7 @@ import org.studydraft.segment.Sentences;
  *       says itself that it interprets the study's results ("These findings suggest...", "The authors conclude...").</li>
  * </ul>
  */
-public final class SentenceRoleStage implements Stage {
+public final class SentenceRoleStage extends BaseStage {
     public static final Layer<SentenceRoles> ROLES = Layer.of("roles", SentenceRoles.class);
 
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*|[IVX]+)[.)]?\\s+");
@@ -58,6 +58,7 @@ public final class SentenceRoleStage implements Stage {
     private final double strongReport;
 
     public SentenceRoleStage(StageContext ctx) {
+        super("roles", Set.of(SegmentStage.SENTENCES, StatisticStage.STATISTICS), Set.of(ROLES));
         this.cues = CueSet.load(ctx.resource("cues", "cues/roles.tsv"));
         for (String[] row : org.studydraft.core.Resources.readTsv(ctx.resource("sections", "cues/sections.tsv"), 3)) {
             String key = row[0].toLowerCase(Locale.ROOT);
@@ -72,21 +73,6 @@ public final class SentenceRoleStage implements Stage {
         this.minListWords = ctx.intSetting("min_list_words", 3);
         this.strongFinding = ctx.doubleSetting("strong_finding", 2.5);
         this.strongReport = ctx.doubleSetting("strong_report", 2.0);
-    }
-
-    @Override
-    public String name() {
-        return "roles";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES, StatisticStage.STATISTICS);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(ROLES);
     }
 
     @Override

@@ -6,11 +6,11 @@ import org.studydraft.core.Document;
 import org.studydraft.core.DocumentRejected;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Resources;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /** Decode, strip HTML, drop site chrome, normalise: raw bytes in, {@link Document#clean()} out. */
-public final class CleanStage implements Stage {
+public final class CleanStage extends BaseStage {
     /** Provided: the clean text is set, with what cleaning learnt. */
     public static final Layer<CleanInfo> CLEAN = Layer.of("clean", CleanInfo.class);
 
@@ -19,27 +19,13 @@ public final class CleanStage implements Stage {
     private final int minChars;
 
     public CleanStage(StageContext ctx) {
+        super("clean", Set.of(), Set.of(CLEAN));
         this.html = new HtmlToText(
                 Resources.readLines(ctx.resource("html_chrome", "clean/html-chrome.txt")).stream().map(String::strip).toList(),
                 Resources.readLines(ctx.resource("html_main", "clean/html-main.txt")).stream().map(String::strip).toList(),
                 ctx.intSetting("max_chrome_chars", 1500));
         this.chrome = ChromeRules.load(ctx.resource("chrome_lines", "clean/chrome-lines.tsv"), ctx.intSetting("short_line_max", 40));
         this.minChars = ctx.intSetting("min_chars", 20);
-    }
-
-    @Override
-    public String name() {
-        return "clean";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(CLEAN);
     }
 
     @Override

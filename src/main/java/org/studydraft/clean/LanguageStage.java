@@ -19,7 +19,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.PipelineException;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /**
@@ -34,7 +34,7 @@ import org.studydraft.core.StageContext;
  * instance serves every worker thread. The model itself comes through {@link LanguageModelCache}, which spares a
  * cold start most of its loading time.
  */
-public final class LanguageStage implements Stage {
+public final class LanguageStage extends BaseStage {
     /** ISO 639-3 code of the detected language and the detector's confidence. */
     public record DetectedLanguage(String code, double confidence) {
     }
@@ -49,6 +49,7 @@ public final class LanguageStage implements Stage {
     private final double minConfidence;
 
     public LanguageStage(StageContext ctx) {
+        super("language", Set.of(CleanStage.CLEAN), Set.of(LANGUAGE));
         this.model = ctx.shared().get("opennlp.langdetect", () -> LanguageModelCache.inUserCache().load(modelResource(), LanguageStage::loadModel));
         this.sampleChars = ctx.intSetting("sample_chars", 3000);
         this.minConfidence = ctx.doubleSetting("min_confidence", 0.5);
@@ -93,21 +94,6 @@ public final class LanguageStage implements Stage {
         } catch (IOException e) {
             throw new PipelineException("cannot load the OpenNLP language model: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public String name() {
-        return "language";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(CleanStage.CLEAN);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(LANGUAGE);
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.studydraft.classify.SentenceRoles;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 import org.studydraft.segment.Sentences;
@@ -31,7 +31,7 @@ import org.studydraft.segment.Sentences;
  * critical wording hit (a causal verb after a non-randomised design) or a number not in the source is left out.
  * Also provides the entry's {@code findings} and {@code conclusions} sentence indexes.
  */
-public final class DraftStage implements Stage {
+public final class DraftStage extends BaseStage {
     public static final Layer<Draft> DRAFT = Layer.of("draft", Draft.class);
     @SuppressWarnings("rawtypes")
     public static final Layer<List<Integer>> FINDINGS = Layer.of("findings", List.class);
@@ -48,25 +48,11 @@ public final class DraftStage implements Stage {
     private final int maxConclusions;
 
     public DraftStage(StageContext ctx) {
+        super("draft", Set.of(SentenceRoleStage.ROLES, RubricStage.RUBRIC, ConditionStage.CONDITIONS, SampleStage.SAMPLE), Set.of(DRAFT, FINDINGS, CONCLUSIONS));
         this.templates = ctx.shared().get("draft.templates", () -> new Templates(ctx.resource("templates", "wording/templates.properties")));
         this.scanner = ctx.shared().get("wording.scanner", () -> WordingScanner.load(ctx.resource("rules", "wording/rules.tsv")));
         this.maxFindings = ctx.intSetting("max_findings", 6);
         this.maxConclusions = ctx.intSetting("max_conclusions", 4);
-    }
-
-    @Override
-    public String name() {
-        return "draft";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SentenceRoleStage.ROLES, RubricStage.RUBRIC, ConditionStage.CONDITIONS, SampleStage.SAMPLE);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(DRAFT, FINDINGS, CONCLUSIONS);
     }
 
     @Override

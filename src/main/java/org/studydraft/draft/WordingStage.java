@@ -6,36 +6,22 @@ import java.util.Set;
 import org.studydraft.classify.DesignStage;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /**
  * Risky wording in the source and in the draft ({@code annotators/wording/rules.tsv}). A critical hit inside the
  * draft's own text marks the entry for attention (the draft builder avoids them, so this is the safety net).
  */
-public final class WordingStage implements Stage {
+public final class WordingStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<List<WordingHit>> WORDING = Layer.of("wording", List.class);
 
     private final WordingScanner scanner;
 
     public WordingStage(StageContext ctx) {
+        super("wording", Set.of(DraftStage.DRAFT), Set.of(WORDING));
         this.scanner = ctx.shared().get("wording.scanner", () -> WordingScanner.load(ctx.resource("rules", "wording/rules.tsv")));
-    }
-
-    @Override
-    public String name() {
-        return "wording";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(DraftStage.DRAFT);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(WORDING);
     }
 
     @Override

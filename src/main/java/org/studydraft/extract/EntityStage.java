@@ -9,7 +9,7 @@ import java.util.Set;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /**
@@ -17,7 +17,7 @@ import org.studydraft.core.StageContext;
  * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
  */
-public final class EntityStage implements Stage {
+public final class EntityStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", List.class);
 
@@ -25,6 +25,7 @@ public final class EntityStage implements Stage {
     private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
+        super("entities", Set.of(AbbreviationStage.ABBREVIATIONS), Set.of(ENTITIES));
         List<String> types = List.of(ctx.setting("types",
                 "case_definition, condition, symptom, intervention, biomarker, method, process, pathogen").split("\\s*,\\s*"));
         Lexicon lexicon = ctx.shared().get("lexicon", () -> Lexicon.load(ctx.resource("lexicons", "lexicons"), types));
@@ -33,21 +34,6 @@ public final class EntityStage implements Stage {
                 ? java.util.Set.copyOf(org.studydraft.core.Resources.readLines(measures).stream().map(String::strip).toList())
                 : java.util.Set.of());
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
-    }
-
-    @Override
-    public String name() {
-        return "entities";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(AbbreviationStage.ABBREVIATIONS);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(ENTITIES);
     }
 
     @Override

@@ -4,35 +4,21 @@ import java.util.List;
 import java.util.Set;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 import org.studydraft.segment.SegmentStage;
 
 /** Reads the statistics a text reports (see {@link StatisticExtractor}) and checks each one's p-value. */
-public final class StatisticStage implements Stage {
+public final class StatisticStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<List<Statistic>> STATISTICS = Layer.of("statistics", List.class);
 
     private final StatisticExtractor extractor;
 
     public StatisticStage(StageContext ctx) {
+        super("statistics", Set.of(SegmentStage.SENTENCES), Set.of(STATISTICS));
         this.extractor = ctx.shared().get("statistics.extractor",
                 () -> StatisticExtractor.load(ctx.resource("rules", "rules/statistics.tsv")));
-    }
-
-    @Override
-    public String name() {
-        return "statistics";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(SegmentStage.SENTENCES);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(STATISTICS);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.studydraft.clean.CleanStage;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
-import org.studydraft.core.Stage;
+import org.studydraft.core.BaseStage;
 import org.studydraft.core.StageContext;
 
 /**
@@ -23,13 +23,14 @@ import org.studydraft.core.StageContext;
  * Sentences longer than {@code segment.max_sentence_chars} (a megabyte line with no full stops) are cut into
  * pieces at token boundaries so later regex passes stay linear.
  */
-public final class SegmentStage implements Stage {
+public final class SegmentStage extends BaseStage {
     public static final Layer<Sentences> SENTENCES = Layer.of("sentences", Sentences.class);
 
     private final StanfordCoreNLP corenlp;
     private final int maxSentenceChars;
 
     public SegmentStage(StageContext ctx) {
+        super("segment", Set.of(CleanStage.CLEAN), Set.of(SENTENCES));
         this.corenlp = ctx.shared().get("corenlp.tokenize_ssplit", SegmentStage::tokenizeSsplit);
         this.maxSentenceChars = ctx.intSetting("max_sentence_chars", 3000);
     }
@@ -45,21 +46,6 @@ public final class SegmentStage implements Stage {
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("outputFormat", "text");
         return new StanfordCoreNLP(p);
-    }
-
-    @Override
-    public String name() {
-        return "segment";
-    }
-
-    @Override
-    public Set<Layer<?>> requires() {
-        return Set.of(CleanStage.CLEAN);
-    }
-
-    @Override
-    public Set<Layer<?>> provides() {
-        return Set.of(SENTENCES);
     }
 
     @Override
