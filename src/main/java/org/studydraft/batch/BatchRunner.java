@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,51 +86,62 @@ public final class BatchRunner {
 
         // Every input's stamp in input order; a document to process gets its stamp once processed.
         Map<String, StateStore.Stamp> stamps = new LinkedHashMap<>();
-        Map<String, CachedResult> fresh = new LinkedHashMap<>();
+        Map<String, CachedResult> results = new LinkedHashMap<>();
         List<Todo> todo = new ArrayList<>();
+        List<Todo> kept = new ArrayList<>();
         for (InputFile f : inputs) {
             String display = relative(f.path());
             if (f.rejectReason() != null) {
-                addRejection(stamps, fresh, f.id(), display, "", 0, version, f.rejectReason());
+                addRejection(stamps, results, f.id(), display, f.rejectReason());
                 continue;
             }
             BoundedRead hashed;
             try {
                 hashed = BoundedRead.of(f.path(), 0);
             } catch (IOException | RuntimeException e) {
-                addRejection(stamps, fresh, f.id(), display, "", 0, version, "cannot be read: " + e.getMessage());
+                addRejection(stamps, results, f.id(), display, "cannot be read: " + e.getMessage());
                 continue;
             }
+            Todo t = new Todo(f, display, hashed.sha256(), hashed.size());
             StateStore.Stamp old = previous.get(f.id());
             if (!options.force() && old != null && old.holdsFor(display, hashed.sha256(), hashed.size(), version,
                     options.maxBytes(), options.timeLimitSeconds())) {
                 stamps.put(f.id(), old);
+                kept.add(t);
             } else {
                 stamps.put(f.id(), null);
-                todo.add(new Todo(f, display, hashed.sha256(), hashed.size()));
+                todo.add(t);
             }
         }
         List<String> vanished = previous.keySet().stream().filter(id -> !stamps.containsKey(id)).sorted().toList();
-        int kept = inputs.size() - todo.size() - fresh.size();
 
         OutputGenerations outputs = new OutputGenerations(options.out());
         if (todo.isEmpty() && vanished.isEmpty()) {
             String key = resultsKey(stamps.values());
             OutputStats stats = outputs.currentStats();
             if (stats != null && outputs.isCurrent(key)) {
-                RunSummary summary = new RunSummary(version, inputs.size(), 0, kept, vanished, stats, Map.of(),
+                RunSummary summary = new RunSummary(version, inputs.size(), 0, kept.size(), vanished, stats, Map.of(),
                         (System.nanoTime() - t0) / 1e9, 0, options.threads(), List.of(), false, false);
                 outputs.refreshReport(key, summary.toJsonText());
                 return summary;
             }
         }
+        for (Iterator<Todo> it = kept.iterator(); it.hasNext(); ) {
+            Todo t = it.next();
+            try {
+                results.put(t.input().id(), state.load(t.input().id()));
+            } catch (IOException | RuntimeException damaged) {
+                it.remove(); // a stored result that cannot be read back is made again
+                todo.add(t);
+            }
+        }
 
-        Processing processing = todo.isEmpty() ? Processing.NONE : process(todo, version, pipelineFile, state, stamps, fresh);
+        Processing processing = todo.isEmpty() ? Processing.NONE : process(todo, version, pipelineFile, state, stamps, results);
 
         List<JsonNode> entries = new ArrayList<>();
         List<JsonNode> rejectedRows = new ArrayList<>();
         for (String id : stamps.keySet()) {
-            CachedResult r = fresh.containsKey(id) ? fresh.get(id) : state.load(id);
+            CachedResult r = results.get(id);
             if (r.rejected()) {
                 rejectedRows.add(Json.MAPPER.createObjectNode().put("id", r.id()).put("path", r.path()).put("reason", r.rejectReason()));
             } else {
@@ -144,7 +156,7 @@ public final class BatchRunner {
             link.related().forEach(((ObjectNode) e).putArray("related")::add);
         }
         String key = resultsKey(stamps.values());
-        RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), kept, vanished,
+        RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), kept.size(), vanished,
                 OutputStats.of(entries, rejectedRows), processing.stageMillis(), (System.nanoTime() - t0) / 1e9,
                 processing.seconds(), options.threads(), processing.slowest(), !todo.isEmpty(), true);
         outputs.publish(key, entries, rejectedRows, summary.toJson(), options.generatedDate());
@@ -155,7 +167,7 @@ public final class BatchRunner {
     }
 
     private Processing process(List<Todo> todo, String version, Path pipelineFile, StateStore state,
-                               Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> fresh) throws IOException {
+                               Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> results) throws IOException {
         long p0 = System.nanoTime();
         Pipeline pipeline = StudyDraftPipeline.assemble(options.home(), pipelineFile);
         DocumentProcessor processor = new DocumentProcessor(pipeline, version);
@@ -182,7 +194,7 @@ public final class BatchRunner {
                             throw new UncheckedIOException(e);
                         }
                         stamps.put(r.id(), stamp);
-                        fresh.put(r.id(), r);
+                        results.put(r.id(), r);
                         times.add(new RunSummary.Slow(r.id(), outcome.seconds()));
                         progress.step(times.size());
                     });
@@ -215,10 +227,11 @@ public final class BatchRunner {
         return new Processed(processor.process(f.id(), f.path(), t.display(), read.bytes(), read.sha256(), warnings), read.size());
     }
 
-    private void addRejection(Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> fresh, String id, String display,
-                              String sha, long size, String version, String reason) {
-        stamps.put(id, new StateStore.Stamp(id, display, sha, size, version, options.maxBytes(), options.timeLimitSeconds(), reason, false));
-        fresh.put(id, new CachedResult(id, display, sha, version, null, reason));
+    /** An input rejected before it is read (a broken link, a folder, an unreadable file): not stored, found again each run. */
+    private void addRejection(Map<String, StateStore.Stamp> stamps, Map<String, CachedResult> results, String id, String display,
+                              String reason) {
+        stamps.put(id, new StateStore.Stamp(id, display, "", 0, "", options.maxBytes(), options.timeLimitSeconds(), reason, false));
+        results.put(id, new CachedResult(id, display, "", "", null, reason));
     }
 
     private static CachedResult rejection(Todo t, String version, String reason) {

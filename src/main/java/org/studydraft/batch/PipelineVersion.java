@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.nio.file.InvalidPathException;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -67,7 +67,7 @@ public final class PipelineVersion {
             }
             try {
                 Path p = inside.resolve(value).normalize();
-                if (!p.startsWith(inside) && Files.exists(p)) {
+                if (!p.startsWith(inside) && !inside.startsWith(p) && Files.exists(p)) { // neither within nor around it
                     out.add(p);
                 }
             } catch (InvalidPathException notAPath) {

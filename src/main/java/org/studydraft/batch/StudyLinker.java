@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ final class StudyLinker {
         return out;
     }
 
-    private static void joinBy(List<Facts> docs, Groups groups, java.util.function.Function<Facts, String> key) {
+    private static void joinBy(List<Facts> docs, Groups groups, Function<Facts, String> key) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             String k = key.apply(docs.get(i));

@@ -34,6 +34,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", description = "warm-up passes over the distinct documents (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--rounds", defaultValue = "3", description = "timed rounds; each figure is its best round (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Option(names = "--corenlp-sample", defaultValue = "10", description = "documents for CoreNLP's default pipeline (default: ${DEFAULT-VALUE})")
     int corenlpSample;
 
@@ -51,14 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (tokens < 1 || warmup < 0 || corenlpSample < 1) {
-            System.err.println("studydraft bench: --tokens and --corenlp-sample must be positive, --warmup not negative");
+        if (tokens < 1 || warmup < 0 || rounds < 1 || corenlpSample < 1) {
+            System.err.println("studydraft bench: --tokens, --rounds and --corenlp-sample must be positive, --warmup not negative");
             return CommandLine.ExitCode.USAGE;
         }
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Benchmark.Result r;
         try {
-            r = new Benchmark(new Benchmark.Options(ProjectHome.locate(), pipeline, workers, tokens, warmup, corenlpSample,
+            r = new Benchmark(new Benchmark.Options(ProjectHome.locate(), pipeline, workers, tokens, warmup, rounds, corenlpSample,
                     corenlpModels, !skipColdStart)).run();
         } catch (PipelineException | IOException e) {
             System.err.println("studydraft bench: " + e.getMessage());
@@ -79,8 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
     static void print(Benchmark.Result r, PrintStream out) {
         Benchmark.Throughput p = r.pipeline();
         Benchmark.Throughput t = r.tokenizeSsplit();
-        out.printf("documents  %d timed (%d distinct gold documents repeated), %d tokens (CoreNLP tokens of the decoded text)%n",
-                p.documents(), r.distinctDocuments(), p.tokens());
+        out.printf("documents  %d timed (%d distinct gold documents repeated), %d tokens (CoreNLP tokens of the decoded text);"
+                + " best of %d rounds%n", p.documents(), r.distinctDocuments(), p.tokens(), r.rounds());
         out.printf("pipeline          %8.1f docs/s %10.0f tokens/s   (full pipeline, bytes to entry, %d workers)%n",
                 p.docsPerSecond(), p.tokensPerSecond(), p.threads());
         out.printf("tokenize+ssplit   %8.1f docs/s %10.0f tokens/s   (CoreNLP alone on the decoded text, 1 thread)%n",
@@ -98,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf("memory            peak heap %.0f MB (sum of pool peaks), peak RSS %s%n", r.peakHeapMb(),
                 r.peakRssMb() == null ? "n/a" : String.format("%.0f MB", r.peakRssMb()));
-        StringBuilder stages = new StringBuilder("time per stage (ms, summed over workers, timed run):");
+        StringBuilder stages = new StringBuilder("time per stage (ms, summed over workers, best round):");
         r.stageMillis().forEach((k, v) -> stages.append(' ').append(k).append(' ').append(Math.round(v)));
         out.println(stages);
         r.notices().forEach(n -> out.println("notice: " + n));
@@ -130,6 +133,7 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("pipeline_tokens_per_s", round(r.pipeline().tokensPerSecond()));
         o.put("tokenize_ssplit_tokens_per_s", round(r.tokenizeSsplit().tokensPerSecond()));
         o.put("documents", r.pipeline().documents());
+        o.put("rounds", r.rounds());
         o.put("distinct_documents", r.distinctDocuments());
         o.put("tokens", r.pipeline().tokens());
         o.put("threads", r.pipeline().threads());

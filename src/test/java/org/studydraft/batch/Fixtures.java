@@ -90,7 +90,7 @@ public final class Fixtures {
     /** {@code studydraft <args>} in a child JVM on the test class path, output to {@code log}. */
     public static Process startCli(List<String> jvmOptions, Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Benchmark.javaExecutable());
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.add("-Dstudydraft.home=" + HOME);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.studydraft.cli.Main"));

@@ -97,6 +97,17 @@ class IncrementalRunTest {
     }
 
     @Test
+    void aStoredResultThatCannotBeReadBackIsMadeAgain() throws IOException {
+        Path stored = out.resolve(".studydraft/state").resolve(StateStore.safeName(id(docs.get(0))) + ".json");
+        String text = Files.readString(stored);
+        Files.writeString(stored, text.substring(0, text.indexOf("\"entry\"") + 12)); // its stamp intact, its entry cut off
+        Files.writeString(docs.get(1), "\nOne more line.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        RunSummary second = run(false);
+        assertEquals(2, second.processed());
+        assertEquals(6, entries().size());
+    }
+
+    @Test
     void forceRedoesEverything() throws IOException {
         RunSummary forced = run(true);
         assertEquals(6, forced.processed());
