@@ -1,7 +1,6 @@
 package org.studydraft.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -149,12 +148,7 @@ public final class BatchRunner {
             }
         }
         // Batch-level fields, added after every result is stored: they depend on the whole set, not on one document.
-        Map<String, StudyLinker.Link> links = StudyLinker.link(entries);
-        for (JsonNode e : entries) {
-            StudyLinker.Link link = links.get(e.path("id").asText());
-            ((ObjectNode) e).put("study_id", link.studyId());
-            link.related().forEach(((ObjectNode) e).putArray("related")::add);
-        }
+        StudyLinker.addStudyFields(entries);
         String key = resultsKey(stamps.values());
         RunSummary summary = new RunSummary(version, inputs.size(), todo.size(), kept.size(), vanished,
                 OutputStats.of(entries, rejectedRows), processing.stageMillis(), (System.nanoTime() - t0) / 1e9,

@@ -1,6 +1,7 @@
 package org.studydraft.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,9 +34,9 @@ import java.util.regex.Pattern;
  * another page of the same site has as its title is not a citation. A text naming several studies joins none,
  * since a wrong merge misleads a reviewer more than a missing link.
  */
-final class StudyLinker {
+public final class StudyLinker {
     /** One entry's study: the group's id and the other members' ids. */
-    record Link(String studyId, List<String> related) {
+    public record Link(String studyId, List<String> related) {
     }
 
     static final int MIN_TITLE_WORDS = 5;
@@ -58,8 +59,21 @@ final class StudyLinker {
     private StudyLinker() {
     }
 
+    /**
+     * Sets {@code study_id} and {@code related} on every entry (each an {@code ObjectNode}): the batch-level step every
+     * command that writes a complete set of entries applies once all of them are known.
+     */
+    public static void addStudyFields(List<JsonNode> entries) {
+        Map<String, Link> links = link(entries);
+        for (JsonNode e : entries) {
+            Link link = links.get(e.path("id").asText());
+            ((ObjectNode) e).put("study_id", link.studyId());
+            link.related().forEach(((ObjectNode) e).putArray("related")::add);
+        }
+    }
+
     /** The link of every entry, by entry id. */
-    static Map<String, Link> link(List<JsonNode> entries) {
+    public static Map<String, Link> link(List<JsonNode> entries) {
         List<Facts> docs = entries.stream().map(StudyLinker::facts).sorted((a, b) -> a.id().compareTo(b.id())).toList();
         Groups groups = new Groups(docs);
         joinBy(docs, groups, f -> f.pmid() == null ? null : "pmid:" + f.pmid());
