@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.studydraft.batch.ProjectHome;
 import org.studydraft.core.PipelineException;
@@ -50,7 +51,7 @@ public final class SparkCommand implements Callable<Integer> {
     double timeLimit;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path root = home != null ? home : ProjectHome.locate();
         String input = in != null ? in : root.resolve("gold/docs").toString();
         InputFormat fmt = format != null ? format : InputFormat.guess(input);
@@ -73,6 +74,12 @@ public final class SparkCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("studydraft-spark: cannot write output: " + e.getMessage());
             return SparkMain.EXIT_OUTPUT;
+        } catch (Exception e) {
+            if (e instanceof AnalysisException) { // Spark's word for an input path that does not exist or cannot be read
+                System.err.println("studydraft-spark: cannot read input: " + e.getMessage());
+                return SparkMain.EXIT_INPUT;
+            }
+            throw e;
         }
     }
 

@@ -46,8 +46,9 @@ public final class SparkJob {
         int cores = sc.defaultParallelism();
         ProcessPartition.JobMetrics metrics = new ProcessPartition.JobMetrics(sc.longAccumulator("document_nanos"),
                 sc.longAccumulator("document_cpu_nanos"), sc.longAccumulator("pipeline_wait_nanos"));
+        ProcessPartition process = new ProcessPartition(key, o.maxBytes(), o.timeLimitSeconds(), metrics);
         Dataset<Row> results = SparkInputs.read(spark, o, o.partitions() > 0 ? o.partitions() : 4 * cores)
-                .mapPartitions(new ProcessPartition(key, o.maxBytes(), o.timeLimitSeconds(), metrics), Encoders.row(DocumentResult.SCHEMA))
+                .mapPartitions(process, Encoders.row(DocumentResult.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         phases.done("version_and_input_plan");
         try {
