@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
  * another page of the same site has as its title is not a citation. A text naming several studies joins none,
  * since a wrong merge misleads a reviewer more than a missing link.
  */
-final class StudyLinker {
+public final class StudyLinker {
     /** One entry's study: the group's id and the other members' ids. */
-    record Link(String studyId, List<String> related) {
+    public record Link(String studyId, List<String> related) {
     }
 
     static final int MIN_TITLE_WORDS = 5;
@@ -58,7 +58,7 @@ final class StudyLinker {
     }
 
     /** The link of every entry, by entry id. */
-    static Map<String, Link> link(List<JsonNode> entries) {
+    public static Map<String, Link> link(List<JsonNode> entries) {
         List<Facts> docs = entries.stream().map(StudyLinker::facts).sorted((a, b) -> a.id().compareTo(b.id())).toList();
         Groups groups = new Groups(docs);
         joinBy(docs, groups, f -> f.pmid() == null ? null : "pmid:" + f.pmid());

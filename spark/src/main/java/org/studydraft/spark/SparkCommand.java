@@ -50,6 +50,10 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--time-limit", description = "seconds one document may take before it is rejected, as in run (default: ${DEFAULT-VALUE})", defaultValue = "60")
     double timeLimit;
 
+    @Option(names = "--link-max", description = "add run's study links (study_id, related) when there are at most this many entries; "
+            + "linking collects them on the driver, about 50 KB of driver heap each (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+    long linkMax;
+
     @Override
     public Integer call() throws Exception {
         Path root = home != null ? home : ProjectHome.locate();
@@ -63,7 +67,7 @@ public final class SparkCommand implements Callable<Integer> {
             System.err.println("studydraft-spark: --time-limit and --max-bytes must be positive");
             return 2;
         }
-        JobOptions options = new JobOptions(input, fmt, out, root, pipeline, partitions, maxBytes, timeLimit);
+        JobOptions options = new JobOptions(input, fmt, out, root, pipeline, partitions, maxBytes, timeLimit, linkMax);
         try (SparkSession spark = session(master)) {
             JobSummary s = SparkJob.run(spark, options);
             printSummary(s, out);
@@ -102,7 +106,7 @@ public final class SparkCommand implements Callable<Integer> {
     static void printSummary(JobSummary s, String out) {
         System.out.println("StudyDraft on Spark · pipeline " + s.pipelineVersion() + " · " + s.master() + " (" + s.cores() + " cores, "
                 + s.partitions() + " partitions)");
-        System.out.printf("documents %d · entries %d · rejected %d%n", s.documents(), s.entries(), s.rejected());
+        System.out.printf("documents %d · entries %d · rejected %d · study links: %s%n", s.documents(), s.entries(), s.rejected(), s.studyLinks());
         s.rejectedByReason().forEach((reason, n) -> System.out.printf("  rejected: %-50s %d%n", reason, n));
         System.out.printf("  %.2f s wall · %.1f documents/s · %.1f documents per task-second · %.1f per CPU-second%n",
                 s.seconds(), s.documentsPerSecond(), s.documentsPerTaskSecond(), s.documentsPerCpuSecond());
