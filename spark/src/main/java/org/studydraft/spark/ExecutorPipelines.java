@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.studydraft.batch.DocumentProcessor;
-import org.studydraft.batch.PipelineVersion;
 import org.studydraft.batch.StudyDraftPipeline;
 import org.studydraft.core.Pipeline;
 
@@ -37,7 +36,7 @@ final class ExecutorPipelines {
         Path pipelineFile = Path.of(key.pipelineFile());
         // Same computation as the driver's: an executor with other lexicons, rules or code than the driver would
         // write entries under a version that does not describe them, so it refuses instead.
-        String version = PipelineVersion.compute(home.resolve("annotators"), pipelineFile);
+        String version = StudyDraftPipeline.version(home, pipelineFile);
         if (!version.equals(key.version())) {
             throw new IllegalStateException("this executor's pipeline resources (" + home.toAbsolutePath() + ") give version "
                     + version + " but the driver's give " + key.version() + ": ship the same jar and annotators to every node");

@@ -11,7 +11,7 @@ import org.studydraft.write.Json;
  * busy shared machine does not inflate). {@code phaseSeconds}: wall time of the job's steps, in order.
  */
 public record JobSummary(String pipelineVersion, String master, int cores, int partitions, long documents, long entries,
-                         long rejected, Map<String, Long> rejectedByReason, Map<String, Long> entriesByDesign,
+                         long rejected, Map<String, Long> rejectedByReason, Map<String, Long> entriesByDesign, String studyLinks,
                          double seconds, double documentSeconds, double documentCpuSeconds, double pipelineWaitSeconds,
                          Map<String, Double> phaseSeconds) {
 
@@ -41,6 +41,7 @@ public record JobSummary(String pipelineVersion, String master, int cores, int p
         rejectedByReason.forEach(reasons::put);
         ObjectNode designs = o.putObject("entries_by_design");
         entriesByDesign.forEach(designs::put);
+        o.put("study_links", studyLinks);
         ObjectNode t = o.putObject("timings");
         t.put("seconds", round(seconds));
         t.put("document_task_seconds", round(documentSeconds));

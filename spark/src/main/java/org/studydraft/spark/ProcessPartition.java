@@ -40,7 +40,8 @@ final class ProcessPartition implements MapPartitionsFunction<Row, Row> {
     }
 
     /** Accumulators the driver reads after the job: where the executors' time went. */
-    record JobMetrics(LongAccumulator documentNanos, LongAccumulator documentCpuNanos, LongAccumulator pipelineWaitNanos) implements java.io.Serializable {
+    record JobMetrics(LongAccumulator documentNanos, LongAccumulator documentCpuNanos, LongAccumulator pipelineWaitNanos)
+            implements java.io.Serializable {
     }
 
     @Override

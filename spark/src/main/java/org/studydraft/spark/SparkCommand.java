@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.studydraft.batch.ProjectHome;
 import org.studydraft.core.PipelineException;
@@ -49,8 +50,12 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--time-limit", description = "seconds one document may take before it is rejected, as in run (default: ${DEFAULT-VALUE})", defaultValue = "60")
     double timeLimit;
 
+    @Option(names = "--link-max", description = "add run's study links (study_id, related) when there are at most this many entries; "
+            + "linking collects them on the driver, about 50 KB of driver heap each (default: ${DEFAULT-VALUE})", defaultValue = "100000")
+    long linkMax;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path root = home != null ? home : ProjectHome.locate();
         String input = in != null ? in : root.resolve("gold/docs").toString();
         InputFormat fmt = format != null ? format : InputFormat.guess(input);
@@ -62,7 +67,7 @@ public final class SparkCommand implements Callable<Integer> {
             System.err.println("studydraft-spark: --time-limit and --max-bytes must be positive");
             return 2;
         }
-        JobOptions options = new JobOptions(input, fmt, out, root, pipeline, partitions, maxBytes, timeLimit);
+        JobOptions options = new JobOptions(input, fmt, out, root, pipeline, partitions, maxBytes, timeLimit, linkMax);
         try (SparkSession spark = session(master)) {
             JobSummary s = SparkJob.run(spark, options);
             printSummary(s, out);
@@ -73,6 +78,12 @@ public final class SparkCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("studydraft-spark: cannot write output: " + e.getMessage());
             return SparkMain.EXIT_OUTPUT;
+        } catch (Exception e) {
+            if (e instanceof AnalysisException) { // Spark's word for an input path that does not exist or cannot be read
+                System.err.println("studydraft-spark: cannot read input: " + e.getMessage());
+                return SparkMain.EXIT_INPUT;
+            }
+            throw e;
         }
     }
 
@@ -95,7 +106,7 @@ public final class SparkCommand implements Callable<Integer> {
     static void printSummary(JobSummary s, String out) {
         System.out.println("StudyDraft on Spark · pipeline " + s.pipelineVersion() + " · " + s.master() + " (" + s.cores() + " cores, "
                 + s.partitions() + " partitions)");
-        System.out.printf("documents %d · entries %d · rejected %d%n", s.documents(), s.entries(), s.rejected());
+        System.out.printf("documents %d · entries %d · rejected %d · study links: %s%n", s.documents(), s.entries(), s.rejected(), s.studyLinks());
         s.rejectedByReason().forEach((reason, n) -> System.out.printf("  rejected: %-50s %d%n", reason, n));
         System.out.printf("  %.2f s wall · %.1f documents/s · %.1f documents per task-second · %.1f per CPU-second%n",
                 s.seconds(), s.documentsPerSecond(), s.documentsPerTaskSecond(), s.documentsPerCpuSecond());

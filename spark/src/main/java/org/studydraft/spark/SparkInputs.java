@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,13 +19,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.studydraft.batch.BatchRunner;
 import org.studydraft.batch.InputFile;
 import org.studydraft.batch.InputScanner;
 
 /** Reads the job's input as rows of {@link SourceDocument#SCHEMA}, in at least {@code partitions} partitions. */
 final class SparkInputs {
-    /** The file types run reads as documents. */
-    static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "md");
     private static final String CORRUPT = "_corrupt_record";
 
     private SparkInputs() {
@@ -34,7 +32,7 @@ final class SparkInputs {
 
     static Dataset<Row> read(SparkSession spark, JobOptions o, int partitions) throws IOException {
         return switch (o.format()) {
-            case FOLDER -> folder(spark, Path.of(o.in()), partitions);
+            case FOLDER -> folder(spark, Path.of(o.in()), o.out().contains("://") ? null : Path.of(o.out()), partitions);
             case JSONL -> atLeast(records(spark.read()
                     .schema(new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
                             .add("url", DataTypes.StringType).add(CORRUPT, DataTypes.StringType))
@@ -46,12 +44,13 @@ final class SparkInputs {
 
     /**
      * The documents under a folder, listed on the driver by run's own scanner, so ids (file stems made unique),
-     * order, display paths and the rejections of unreadable or unsupported files are run's. The executors read the
-     * files: the folder must be visible at the same path on every node (local mode, a shared mount).
+     * order, display paths and the rejections of unreadable or unsupported files are run's (an output folder inside
+     * it is skipped as run skips it). The executors read the files: the folder must be visible at the same path on
+     * every node (local mode, a shared mount).
      */
-    static Dataset<Row> folder(SparkSession spark, Path in, int partitions) throws IOException {
+    static Dataset<Row> folder(SparkSession spark, Path in, Path out, int partitions) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (InputFile f : new InputScanner(EXTENSIONS).scan(in)) {
+        for (InputFile f : new InputScanner(BatchRunner.EXTENSIONS, out).scan(in)) {
             rows.add(new SourceDocument(f.id(), null, f.path().toAbsolutePath().toString(), relative(in, f.path()), null,
                     f.note(), f.rejectReason()).toRow());
         }

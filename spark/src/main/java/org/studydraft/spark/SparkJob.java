@@ -16,15 +16,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.studydraft.batch.PipelineVersion;
 import org.studydraft.batch.StudyDraftPipeline;
 import org.studydraft.write.Json;
 
 /**
  * The StudyDraft pipeline as a Spark job. The driver computes the pipeline version and lists or reads the input;
  * every executor assembles the pipeline once ({@link ExecutorPipelines}) and runs its partitions through
- * {@code DocumentProcessor.process} ({@link ProcessPartition}). The results are kept (memory, then disk) while
- * three outputs are written from them under {@code --out}:
+ * {@code DocumentProcessor.process} ({@link ProcessPartition}). The results are kept (memory, then disk); run's
+ * study links are added to the entries ({@link StudyLinks}, up to {@code --link-max} entries); three outputs are
+ * written under {@code --out}:
  * <ul>
  *   <li>{@code entries.jsonl/design=LABEL/part-*.txt}: each entry as the very JSON line run writes;</li>
  *   <li>{@code entries.parquet/design=LABEL/part-*.parquet}: the same entries with a few query columns
@@ -40,23 +40,31 @@ public final class SparkJob {
     public static JobSummary run(SparkSession spark, JobOptions o) throws IOException {
         Phases phases = new Phases();
         Path pipelineFile = StudyDraftPipeline.pipelineFile(o.home(), o.pipelineFile());
-        String version = PipelineVersion.compute(o.home().resolve("annotators"), pipelineFile);
+        String version = StudyDraftPipeline.version(o.home(), pipelineFile);
         PipelineKey key = new PipelineKey(o.home().toString(), pipelineFile.toString(), version);
         var sc = spark.sparkContext();
         int cores = sc.defaultParallelism();
         ProcessPartition.JobMetrics metrics = new ProcessPartition.JobMetrics(sc.longAccumulator("document_nanos"),
                 sc.longAccumulator("document_cpu_nanos"), sc.longAccumulator("pipeline_wait_nanos"));
+        ProcessPartition process = new ProcessPartition(key, o.maxBytes(), o.timeLimitSeconds(), metrics);
         Dataset<Row> results = SparkInputs.read(spark, o, o.partitions() > 0 ? o.partitions() : 4 * cores)
-                .mapPartitions(new ProcessPartition(key, o.maxBytes(), o.timeLimitSeconds(), metrics), Encoders.row(DocumentResult.SCHEMA))
+                .mapPartitions(process, Encoders.row(DocumentResult.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         phases.done("version_and_input_plan");
+        Dataset<Row> linked = null;
         try {
             Dataset<Row> entries = results.filter(col("entry").isNotNull());
             Dataset<Row> rejected = results.filter(col("entry").isNull());
-            // The first write computes (and keeps) every result; the others read what was kept.
-            entries.drop("reason").write().mode(SaveMode.Overwrite).partitionBy("design").parquet(o.out() + "/entries.parquet");
-            phases.done("process_and_parquet");
-            entries.select(col("entry"), col("design")).write().mode(SaveMode.Overwrite).partitionBy("design")
+            long entryCount = entries.count(); // processes every document; the steps below read the kept results
+            phases.done("process");
+            boolean link = entryCount <= o.linkMax();
+            if (link) {
+                linked = StudyLinks.add(spark, entries).persist(StorageLevel.MEMORY_AND_DISK());
+            }
+            Dataset<Row> out = link ? linked : entries;
+            out.drop("reason").write().mode(SaveMode.Overwrite).partitionBy("design").parquet(o.out() + "/entries.parquet");
+            phases.done(link ? "study_links_and_parquet" : "parquet");
+            out.select(col("entry"), col("design")).write().mode(SaveMode.Overwrite).partitionBy("design")
                     .text(o.out() + "/entries.jsonl");
             phases.done("jsonl");
             rejected.select(col("id"), col("path"), col("reason")).coalesce(1)
@@ -65,15 +73,18 @@ public final class SparkJob {
             Map<String, Long> byReason = counts(rejected, "reason");
             Map<String, Long> byDesign = counts(entries, "design");
             phases.done("counts");
-            long nEntries = byDesign.values().stream().mapToLong(Long::longValue).sum();
             long nRejected = byReason.values().stream().mapToLong(Long::longValue).sum();
+            String links = link ? "linked" : "not linked: " + entryCount + " entries, more than --link-max " + o.linkMax();
             JobSummary summary = new JobSummary(version, sc.master(), cores, results.rdd().getNumPartitions(),
-                    nEntries + nRejected, nEntries, nRejected, byReason, byDesign, phases.total(),
+                    entryCount + nRejected, entryCount, nRejected, byReason, byDesign, links, phases.total(),
                     metrics.documentNanos().value() / 1e9, metrics.documentCpuNanos().value() / 1e9,
                     metrics.pipelineWaitNanos().value() / 1e9, phases.seconds());
             writeReport(spark, o.out(), summary);
             return summary;
         } finally {
+            if (linked != null) {
+                linked.unpersist();
+            }
             results.unpersist();
         }
     }

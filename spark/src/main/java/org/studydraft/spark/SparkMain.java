@@ -18,6 +18,6 @@ public final class SparkMain implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkMain()).execute(args));
+        System.exit(new CommandLine(new SparkMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.studydraft.batch.BatchRunner;
 import org.studydraft.batch.CachedResult;
 import org.studydraft.batch.DocumentProcessor;
 import org.studydraft.batch.InputFile;
@@ -64,7 +65,7 @@ public final class SyntheticCorpus {
         Path pipelineFile = StudyDraftPipeline.pipelineFile(home, null);
         DocumentProcessor processor = new DocumentProcessor(StudyDraftPipeline.assemble(home, pipelineFile), "samples");
         List<Skeleton> skeletons = new ArrayList<>();
-        for (InputFile f : new InputScanner(SparkInputs.EXTENSIONS).scan(docs)) {
+        for (InputFile f : new InputScanner(BatchRunner.EXTENSIONS, null).scan(docs)) {
             if (f.rejectReason() != null) {
                 continue;
             }

@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -83,7 +86,8 @@ class SparkJobMatchesRunTest {
 
     @Test
     void folderEdgeCasesAreRunsToo() {
-        // duplicate stems, a subfolder, truncation at --max-bytes, empty, blank, unsupported and contentless files
+        // duplicate stems, a subfolder, one study twice, truncation at --max-bytes, empty, blank, unsupported and
+        // contentless files
         assertTrue(runEdges.entries().size() >= 4, runEdges.entries().keySet().toString());
         assertTrue(runEdges.rejected().size() >= 4, runEdges.rejected().keySet().toString());
         assertTrue(runEdges.entries().values().stream().anyMatch(e -> e.path("warnings").toString().contains("truncated")),
@@ -113,10 +117,20 @@ class SparkJobMatchesRunTest {
     void recordsGiveTheEntriesOfTheSameBytesAsFiles() {
         assertEquals(runGold.entries().keySet(), withoutExtra(sparkJsonl.entries()).keySet());
         for (String id : runGold.entries().keySet()) {
-            ObjectNode expected = (ObjectNode) runGold.entries().get(id).deepCopy();
+            ObjectNode expected = (ObjectNode) withoutLinks(runGold.entries().get(id));
             ((ObjectNode) expected.get("source")).put("path", id); // a record has no file: its path is its id
-            assertEquals(List.of(), JsonDiff.paths(expected, sparkJsonl.entries().get(id)), id);
+            assertEquals(List.of(), JsonDiff.paths(expected, withoutLinks(sparkJsonl.entries().get(id))), id);
         }
+        // The extra record repeats own-001's text, so linking puts it in own-001's study; all else is linked as in run.
+        Set<Set<String>> expected = new HashSet<>();
+        for (Set<String> group : studies(runGold.entries())) {
+            Set<String> g = new TreeSet<>(group);
+            if (g.contains("own-001")) {
+                g.add("with-url");
+            }
+            expected.add(g);
+        }
+        assertEquals(expected, studies(sparkJsonl.entries()));
         JsonNode withUrl = sparkJsonl.entries().get("with-url");
         assertEquals("https://example.org/with-url", withUrl.path("source").path("url").asText());
         assertEquals("malformed record (not a JSON object with string fields id, text, url)",
@@ -125,6 +139,13 @@ class SparkJobMatchesRunTest {
         assertEquals("record without text", sparkJsonl.rejected().get("no-text").path("reason").asText());
         assertEquals(sparkJsonl.entries(), sparkParquet.entries(), "Parquet records give the JSON Lines records' entries");
         assertTrue(sparkParquet.rejected().isEmpty());
+    }
+
+    @Test
+    void studyLinksAreRunsIncludingAStudyWithSeveralEntries() {
+        assertTrue(studies(runEdges.entries()).contains(Set.of("a-txt", "again")), studies(runEdges.entries()).toString());
+        assertEquals(studies(runEdges.entries()), studies(sparkEdges.entries()));
+        assertEquals(studies(runGold.entries()), studies(sparkGold.entries()));
     }
 
     @Test
@@ -141,6 +162,23 @@ class SparkJobMatchesRunTest {
         assertEquals(run.rejected(), spark.rejected());
     }
 
+    /** The studies of a set of entries: each entry with the entries it lists as related. */
+    private static Set<Set<String>> studies(Map<String, JsonNode> entries) {
+        Set<Set<String>> out = new HashSet<>();
+        entries.forEach((id, e) -> {
+            Set<String> g = new TreeSet<>(Set.of(id));
+            e.path("related").forEach(r -> g.add(r.asText()));
+            out.add(g);
+        });
+        return out;
+    }
+
+    private static JsonNode withoutLinks(JsonNode entry) {
+        ObjectNode copy = entry.deepCopy();
+        copy.remove(List.of("study_id", "related"));
+        return copy;
+    }
+
     private static Map<String, JsonNode> withoutExtra(Map<String, JsonNode> entries) {
         Map<String, JsonNode> m = new TreeMap<>(entries);
         m.remove("with-url");
@@ -148,7 +186,7 @@ class SparkJobMatchesRunTest {
     }
 
     static JobOptions options(String in, InputFormat format, Path out, long maxBytes) {
-        return new JobOptions(in, format, out.toString(), HOME, null, 0, maxBytes, 60);
+        return new JobOptions(in, format, out.toString(), HOME, null, 0, maxBytes, 60, 100_000);
     }
 
     static Output run(Path in, Path out, long maxBytes) throws IOException {
@@ -207,6 +245,7 @@ class SparkJobMatchesRunTest {
         Files.copy(GOLD.resolve("own-001.txt"), dir.resolve("a.txt"));
         Files.copy(GOLD.resolve("own-002.html"), dir.resolve("a.html"));
         Files.copy(GOLD.resolve("own-003.txt"), dir.resolve("sub/b.md"));
+        Files.copy(GOLD.resolve("own-001.txt"), dir.resolve("sub/again.txt")); // the same study twice: linked
         Files.copy(largest(), dir.resolve("long.txt"));
         Files.copy(GOLD.resolve("own-005.html"), dir.resolve("page.htm"));
         Files.write(dir.resolve("empty.txt"), new byte[0]);
