@@ -185,6 +185,6 @@ public final class DraftStage extends BaseStage {
     static String tidy(String sentence) {
         String s = CITATION.matcher(sentence).replaceAll("");
         s = SECTION_LABEL.matcher(s.strip()).replaceFirst("");
-        return s.replaceAll("\\s{2,}", " ").strip();
+        return s.replaceAll("\\s+", " ").strip();    // a hard-wrapped sentence keeps its folds in the source
     }
 }

@@ -19,7 +19,9 @@ import org.studydraft.core.StageContext;
 /**
  * Sentence splitting with CoreNLP's rule-based tokenize+ssplit (no models needed). Measured against OpenNLP's
  * stock sentence model it does not split after "Fig.", "vs." or "e.g.", and it runs at about 2.5 MB/s.
- * Every line of the clean text is a paragraph, heading or bullet, so a newline always ends a sentence.
+ * Every line of the clean text is a paragraph, heading or bullet, so a newline ends a sentence, except in
+ * hard-wrapped text (e-mails, newsletters, pasted abstracts folded at about 72 characters), where the folds found by
+ * {@link HardWrap} are read as spaces; the spans still point into the clean text, newlines and all.
  * Sentences longer than {@code segment.max_sentence_chars} (a megabyte line with no full stops) are cut into
  * pieces at token boundaries so later regex passes stay linear.
  */
@@ -28,11 +30,15 @@ public final class SegmentStage extends BaseStage {
 
     private final StanfordCoreNLP corenlp;
     private final int maxSentenceChars;
+    private final HardWrap hardWrap;
 
     public SegmentStage(StageContext ctx) {
         super("segment", Set.of(CleanStage.CLEAN), Set.of(SENTENCES));
         this.corenlp = ctx.shared().get("corenlp.tokenize_ssplit", SegmentStage::tokenizeSsplit);
         this.maxSentenceChars = ctx.intSetting("max_sentence_chars", 3000);
+        this.hardWrap = new HardWrap(ctx.intSetting("wrap_min_lines", 6), ctx.intSetting("wrap_min_width", 50),
+                ctx.intSetting("wrap_max_width", 100), ctx.doubleSetting("wrap_full_line", 0.75),
+                ctx.doubleSetting("wrap_full_share", 0.4));
     }
 
     /** The CoreNLP pipeline this stage uses; also used by the benchmark as the speed baseline. */
@@ -50,7 +56,8 @@ public final class SegmentStage extends BaseStage {
 
     @Override
     public void process(Document doc) {
-        Annotation annotation = new Annotation(doc.clean());
+        // Same length as the clean text, so every offset CoreNLP reports is an offset into the clean text.
+        Annotation annotation = new Annotation(hardWrap.unfold(doc.clean()));
         corenlp.annotate(annotation);
         List<Span> sentences = new ArrayList<>();
         List<Span> tokens = new ArrayList<>();
