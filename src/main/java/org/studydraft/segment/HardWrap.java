@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>A text counts as hard-wrapped when most of its lines stop near one width: the wrap width {@code w} is a high
  * percentile of the non-blank line lengths, it is at most {@code maxWidth}, and a good share of lines reach
- * {@code nearShare} of it, and no line with spaces runs past one and a half times the width. Within such a text a newline is a fold when the next line's first word would not have
+ * {@code nearShare} of it, no line with spaces runs past one and a half times the width, and enough full lines
+ * break mid-sentence (no closing punctuation, the next line going on in lower case). Within such a text a newline is a fold when the next line's first word would not have
  * fitted on the line (the test a wrapping editor applies) and the next line does not start a list item. Texts whose
  * paragraphs are single lines never qualify, since their line lengths spread far beyond any wrap width.
  *
@@ -22,38 +23,45 @@ public final class HardWrap {
 
     private static final Pattern ADDRESS = Pattern.compile("^<?(?:https?://|www\\.)");
     private static final double LONGEST_PROSE = 1.5;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:][\"”’')]?$");
 
     private final int minLines;
     private final int minWidth;
     private final int maxWidth;
     private final double nearShare;
-    private final double minNearLines;
+    private final double minFullShare;
+    private final double minMidSentenceShare;
 
     /**
      * @param minLines     fewest non-blank lines a wrapped text has
      * @param minWidth     narrowest wrap width considered (below it lines are a list, not folded prose)
      * @param maxWidth     widest wrap width considered
      * @param nearShare    a line is "full" when at least this share of the wrap width
-     * @param minNearLines share of non-blank lines that must be full
+     * @param minFullShare share of non-blank lines that must be full
+     * @param minMidSentenceShare share of non-blank lines that must be full, end mid-sentence and be followed by a
+     *                     line starting in lower case
      */
-    public HardWrap(int minLines, int minWidth, int maxWidth, double nearShare, double minNearLines) {
+    public HardWrap(int minLines, int minWidth, int maxWidth, double nearShare, double minFullShare,
+            double minMidSentenceShare) {
         this.minLines = minLines;
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
         this.nearShare = nearShare;
-        this.minNearLines = minNearLines;
+        this.minFullShare = minFullShare;
+        this.minMidSentenceShare = minMidSentenceShare;
     }
 
     /** The wrap width of {@code text}, or 0 when the text is not hard-wrapped. */
     public int wrapWidth(String text) {
+        String[] lines = text.split("\n", -1);
         List<Integer> lengths = new ArrayList<>();
         int longestProse = 0;
-        for (String line : text.split("\n", -1)) {
-            String s = line.strip();
-            if (!s.isEmpty()) {
-                lengths.add(s.length());
-                if (s.indexOf(' ') > 0) {
-                    longestProse = Math.max(longestProse, s.length());
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].strip();
+            if (!lines[i].isEmpty()) {
+                lengths.add(lines[i].length());
+                if (lines[i].indexOf(' ') > 0) {
+                    longestProse = Math.max(longestProse, lines[i].length());
                 }
             }
         }
@@ -67,8 +75,19 @@ public final class HardWrap {
         if (width < minWidth || width > maxWidth || longestProse > LONGEST_PROSE * width) {
             return 0;
         }
-        long near = Arrays.stream(sorted).filter(len -> len >= nearShare * width).count();
-        return near >= minNearLines * sorted.length ? width : 0;
+        long full = Arrays.stream(sorted).filter(len -> len >= nearShare * width).count();
+        // Lines of one length alone could be a list; folded prose also breaks mid-sentence: a full line without
+        // closing punctuation followed by a line that goes on in lower case.
+        int midSentence = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i];
+            String next = lines[i + 1];
+            if (line.length() >= nearShare * width && !SENTENCE_END.matcher(line).find() && !next.isEmpty()
+                    && Character.isLowerCase(next.charAt(0))) {
+                midSentence++;
+            }
+        }
+        return full >= minFullShare * sorted.length && midSentence >= minMidSentenceShare * sorted.length ? width : 0;
     }
 
     /** {@code text} with every fold turned into a space (same length, same offsets); unchanged when not wrapped. */

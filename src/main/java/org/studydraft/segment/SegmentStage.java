@@ -38,7 +38,7 @@ public final class SegmentStage extends BaseStage {
         this.maxSentenceChars = ctx.intSetting("max_sentence_chars", 3000);
         this.hardWrap = new HardWrap(ctx.intSetting("wrap_min_lines", 6), ctx.intSetting("wrap_min_width", 50),
                 ctx.intSetting("wrap_max_width", 100), ctx.doubleSetting("wrap_full_line", 0.75),
-                ctx.doubleSetting("wrap_full_share", 0.4));
+                ctx.doubleSetting("wrap_full_share", 0.4), ctx.doubleSetting("wrap_mid_sentence_share", 0.2));
     }
 
     /** The CoreNLP pipeline this stage uses; also used by the benchmark as the speed baseline. */

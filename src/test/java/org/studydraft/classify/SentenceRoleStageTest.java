@@ -222,6 +222,25 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void participlesFigurePointersAndNeedsAreNotResults() {
+        Document doc = Pipelines.process("explainer.txt", String.join("\n",
+                "Mast cells and exercise: what a new study found",
+                "Mast cells are immune cells found in the lining of the gut and around blood vessels.",
+                "Nicotinamide riboside is a vitamin that cells need to make energy.",
+                "A new study of 80 patients measured mast cell markers in blood before and after an exercise test.",
+                "The chart below shows the markers that were measured at each visit.",
+                "Symptoms reported by the participants were recorded in a daily diary.",
+                "Patients reported more pain after the test than before it, and tryptase was higher in patients than in controls.",
+                "Further studies are needed to see whether the markers change with treatment."));
+        assertNeither(doc, "immune cells found in the lining");
+        assertNeither(doc, "cells need to make energy");
+        assertNeither(doc, "The chart below shows");
+        assertNeither(doc, "Symptoms reported by the participants");
+        assertEquals("finding", role(doc, "Patients reported more pain"));
+        assertEquals("conclusion", role(doc, "Further studies are needed"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Folds of hard-wrapped text become spaces; texts whose paragraphs are single lines are left alone. */
 class HardWrapTest {
-    private final HardWrap wrap = new HardWrap(6, 50, 100, 0.75, 0.4);
+    private final HardWrap wrap = new HardWrap(6, 50, 100, 0.75, 0.4, 0.2);
 
     /** Folded at 72 characters, as a mail client or {@code fmt} would. */
     private static final String NEWSLETTER = String.join("\n",
@@ -64,6 +64,22 @@ class HardWrapTest {
                 "Cited by (2)");
         assertEquals(0, wrap.wrapWidth(text));
         assertEquals(text, wrap.unfold(text));
+    }
+
+    @Test
+    void listOfFullLinesIsNotWrapped() {
+        // Lines of one length, but each item ends where it should: nothing goes on in lower case on the next line.
+        String text = String.join("\n",
+                "Rituximab for patients with ME/CFS",
+                "Observed Findings",
+                "- Fatigue scores did not differ between rituximab and placebo (p = 0.4)",
+                "- Adverse events were more common with rituximab than with placebo",
+                "Inferred Conclusions",
+                "- B-cell depletion is unlikely to help most patients with ME/CFS in the trial",
+                "- Larger trials of other immune treatments are still worth doing in ME",
+                "Remaining Questions",
+                "- Which subgroups, if any, improved more than the others after infusions?");
+        assertEquals(0, wrap.wrapWidth(text));
     }
 
     @Test
