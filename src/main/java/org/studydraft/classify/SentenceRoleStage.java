@@ -288,7 +288,7 @@ public final class SentenceRoleStage extends BaseStage {
                     return "other";
                 }
                 // A sentence that both reports a result and interprets it counts as a finding (the guide).
-                if (local.equals("conclusion") && !c.explicitConclusion && (c.statistic || c.finding >= strongReport)) {
+                if (local.equals("conclusion") && !c.explicitConclusion && (c.reportsObservation() || c.finding >= strongReport)) {
                     return "finding";
                 }
                 return local;

@@ -241,6 +241,24 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void absentLinksTrailingInterpretationsAndWhatIsNotProven() {
+        Document doc = Pipelines.process("summary.txt", String.join("\n",
+                "Researchers measured antibodies against adrenergic receptors in 40 patients and 40 healthy controls.",
+                "Patients had higher antibody levels than controls.",
+                "However, antibody levels did not match how ill the patients were.",
+                "The lack of correlation with severity suggests the antibodies may not drive the symptoms.",
+                "Blood flow to the brain fell during the tilt test in every patient, suggesting that dizziness has a circulatory cause.",
+                "This study does not prove that the antibodies cause the illness; it only shows that they are higher in patients.",
+                "These results suggest that antibody testing could help to identify a subgroup."));
+        assertEquals("finding", role(doc, "Patients had higher antibody levels"));
+        assertEquals("finding", role(doc, "did not match how ill"));
+        assertEquals("finding", role(doc, "The lack of correlation with severity"));
+        assertEquals("finding", role(doc, "Blood flow to the brain fell"));
+        assertEquals("limitation", role(doc, "This study does not prove"));
+        assertEquals("conclusion", role(doc, "These results suggest that antibody testing"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
