@@ -259,6 +259,23 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void journalSpecificAbstractHeadings() {
+        Document doc = Pipelines.process("plos-style.txt", String.join("\n",
+                "Orthostatic intolerance in adolescents with ME/CFS",
+                "Importance",
+                "Orthostatic intolerance has been reported in up to 90% of adolescents with ME/CFS.",
+                "Methodology/Principal Findings",
+                "Heart rate rose by more than 40 beats per minute in 18 of 30 adolescents during the stand test.",
+                "Dizziness was the symptom reported most often.",
+                "Conclusions/Significance",
+                "Orthostatic testing belongs in the routine assessment of adolescents with ME/CFS."));
+        assertNeither(doc, "has been reported in up to 90%");
+        assertEquals("finding", role(doc, "Heart rate rose by more than 40"));
+        assertEquals("finding", role(doc, "Dizziness was the symptom"));
+        assertEquals("conclusion", role(doc, "Orthostatic testing belongs"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
