@@ -276,6 +276,18 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void whatHasBeenReportedElsewhereIsBackground() {
+        Document doc = Pipelines.process("nk.txt", String.join("\n",
+                "We measured natural killer cell cytotoxicity in 30 patients and 30 healthy controls.",
+                "Cytotoxicity was lower in patients than in controls (p = 0.02).",
+                "Low natural killer cell function has also been found in people with long COVID.",
+                "Similar changes have been described in multiple sclerosis."));
+        assertEquals("finding", role(doc, "Cytotoxicity was lower"));
+        assertNeither(doc, "has also been found in people with long COVID");
+        assertNeither(doc, "have been described in multiple sclerosis");
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
