@@ -288,6 +288,20 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void summingUpAndPlacingTheResultsIsAConclusion() {
+        Document doc = Pipelines.process("cortisol.txt", String.join("\n",
+                "We compared morning cortisol in 50 patients and 50 healthy controls.",
+                "Morning cortisol was lower in patients than in controls (p = 0.03).",
+                "Taken together, a blunted stress response is a plausible part of the illness.",
+                "These observations are in line with a blunted stress response.",
+                "The result underlines the need for larger cohorts."));
+        assertEquals("finding", role(doc, "Morning cortisol was lower"));
+        assertEquals("conclusion", role(doc, "Taken together"));
+        assertEquals("conclusion", role(doc, "These observations are in line with"));
+        assertEquals("conclusion", role(doc, "underlines the need"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
