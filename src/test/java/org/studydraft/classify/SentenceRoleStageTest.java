@@ -302,6 +302,21 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void journalHighlightsAreResults() {
+        Document doc = Pipelines.process("highlights.txt", String.join("\n",
+                "Gut permeability in ME/CFS",
+                "Highlights",
+                "• Zonulin is raised in a third of patients.",
+                "• Few trials have tested diet in this group.",
+                "• Gut barrier changes may explain some post-exertional symptoms.",
+                "Abstract",
+                "Gut symptoms are common in ME/CFS."));
+        assertEquals("finding", role(doc, "Zonulin is raised"));
+        assertEquals("finding", role(doc, "Few trials have tested diet"));
+        assertEquals("conclusion", role(doc, "Gut barrier changes may explain"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
