@@ -317,6 +317,18 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void howManyTookPartIsNotAResult() {
+        Document doc = Pipelines.process("survey-post.txt", String.join("\n",
+                "Our local group ran an online survey about dental care for people with ME/CFS.",
+                "- 318 people completed the survey.",
+                "- 290 (91%) were still in the study at six months.",
+                "- 64% said a dental visit had worsened their symptoms for more than a week."));
+        assertNeither(doc, "318 people completed the survey");
+        assertNeither(doc, "were still in the study");
+        assertEquals("finding", role(doc, "64% said a dental visit"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
