@@ -38,6 +38,7 @@ public final class DraftStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<List<Integer>> CONCLUSIONS = Layer.of("conclusions", List.class);
 
+    private static final Pattern HYPHEN_FOLD = Pattern.compile("(?<=\\p{L}-)\\n(?=\\p{Ll})");
     private static final Pattern CITATION = Pattern.compile(
             "\\s*(\\[\\d+(?:\\s*[,–-]\\s*\\d+)*\\]|\\((?:[A-Z][\\p{L}-]+(?: et al\\.?)?(?: and [A-Z][\\p{L}-]+)?,? \\d{4}[a-z]?(?:; )?)+\\))");
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[A-Z][A-Za-z ]{2,20}:|[-•*]|\\d+\\))\\s*");
@@ -185,6 +186,8 @@ public final class DraftStage extends BaseStage {
     static String tidy(String sentence) {
         String s = CITATION.matcher(sentence).replaceAll("");
         s = SECTION_LABEL.matcher(s.strip()).replaceFirst("");
-        return s.replaceAll("\\s+", " ").strip();    // a hard-wrapped sentence keeps its folds in the source
+        // A hard-wrapped sentence keeps its folds in the source: "post-\nexertional" joins up, other folds are spaces.
+        s = HYPHEN_FOLD.matcher(s).replaceAll("");
+        return s.replaceAll("\\s+", " ").strip();
     }
 }
