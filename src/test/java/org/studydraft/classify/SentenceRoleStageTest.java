@@ -329,6 +329,19 @@ class SentenceRoleStageTest {
     }
 
     @Test
+    void combinedInlineLabels() {
+        Document doc = Pipelines.process("combined.txt", String.join("\n",
+                "BACKGROUND AND METHODS: Forty patients wore an activity tracker for two weeks before and after a tilt test.",
+                "METHODS AND RESULTS: Daily steps fell by a third in the week after the test.",
+                "Recovery took longer in patients who were housebound before the test.",
+                "CONCLUSIONS: A tilt test carries a cost that clinics should plan for."));
+        assertNeither(doc, "Forty patients wore an activity tracker");
+        assertEquals("finding", role(doc, "Daily steps fell by a third"));
+        assertEquals("finding", role(doc, "Recovery took longer"));
+        assertEquals("conclusion", role(doc, "A tilt test carries a cost"));
+    }
+
+    @Test
     void headingKeyIgnoresNumberingAndMarkup() {
         for (String heading : List.of("Results", "3 RESULTS", "3.1 Results:", "IV. Results", "**Results**", "## Results")) {
             assertEquals("results", SentenceRoleStage.headingKey(heading), heading);
