@@ -30,6 +30,7 @@ final class SampleReader {
     private final Pattern conditionEnd;
     private final Pattern nInParens;
     private final Pattern armInParens;
+    private final Pattern bareN;
     private final Pattern notAGroupLabel;
     private final Pattern perGroup;
     private final Pattern groupCount;
@@ -64,6 +65,9 @@ final class SampleReader {
                 + "(?:[ ](?:with|without)[ ](?:" + word + "[ ]?){1,3})?)[ ]?\\((?:[^()]{0,20}?;[ ]?)?" + N_EQUALS + "\\)");
         // Arms of a trial or rows of a table: any short label with its n ("rituximab (n = 76)").
         this.armInParens = Pattern.compile("(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[ ]?\\((?:[^()]{0,20}?;[ ]?)?" + N_EQUALS + "\\)");
+        // "(ME/CFS, n = 20; HC, n = 20)", "n = 40 adolescents": an n with or without a label before it.
+        this.bareN = Pattern.compile("(?:(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[,:]?[ ])?\\b" + N_EQUALS
+                + "\\b(?![ ]?%|[.,]\\d|[ ](?:per|in each|each|in every)\\b)");
         this.notAGroupLabel = Pattern.compile("(?i)(?:^|[ ])(?:" + units + "|" + cues.any("not_before") + "|" + cues.any("study_unit") + ")$");
         this.perGroup = Pattern.compile("(?i)(?:\\b[nN][ ]?=[ ]?|" + FREE + "\\b)(?<n>" + count + ")(?:[ ]" + noun + ")?[ ](?:per|in each|each|in every)"
                 + "(?:[ ]of[ ](?:the[ ])?(?<k>" + count + "))?[ ](?:group|arm|condition)s?\\b");
@@ -114,12 +118,12 @@ final class SampleReader {
     /** Groups in the order they were found: n in parentheses, arms, counted nouns, counted conditions. */
     private void collectGroups(String sentence, int base, List<Span> conditions, List<SampleSize.Group> groups, List<Span> evidence) {
         List<Span> used = new ArrayList<>();
-        for (Pattern p : List.of(nInParens, armInParens)) {
+        for (Pattern p : List.of(nInParens, armInParens, bareN)) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 Integer n = NumberWords.value(m.group("n"));
-                String label = m.group("label").strip();
-                if (n == null || n <= 0 || overlaps(used, m.start(), m.end()) || (p == armInParens && notAGroupLabel.matcher(label).find())) {
+                String label = m.group("label") == null ? "n" : m.group("label").strip();
+                if (n == null || n <= 0 || overlaps(used, m.start(), m.end()) || (p != nInParens && notAGroupLabel.matcher(label).find())) {
                     continue;
                 }
                 add(groups, evidence, used, label, n, base, m.start(), m.end());

@@ -202,4 +202,10 @@ class SampleStageTest {
     void agesAreNotSamples() {
         assertNull(sampleOf("The mean age was 42 years and participants aged 18 to 65 were eligible."));
     }
+
+    @Test
+    void nWithoutAParenthesisPerLabel() {
+        assertEquals(44, total("Resting-state scans were acquired (ME/CFS, n = 24; HC, n = 20) on a 3T scanner."));
+        assertEquals(90, total("We recruited 50 ME/CFS patients and 40 HCs from the outpatient clinic."));
+    }
 }
