@@ -16,7 +16,7 @@ final class SampleCues {
     /** Every kind the sample stage reads; a row of any other kind is a typo and stops assembly. */
     static final List<String> KINDS = List.of("noun", "total_verb", "verb_before", "not_before", "unit_after",
             "year_before", "population_before", "population_after", "study_unit", "subset_before", "screening",
-            "citing");
+            "asked", "took_part", "citing");
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.studydraft.core.Span;
 
 /**
@@ -20,9 +21,14 @@ final class SampleReader {
     record Reading(SampleSize sample, boolean stated, boolean ownVoice, boolean subset) {
     }
 
-    private static final String PERCENT = "\\(\\d+(?:\\.\\d+)?[ ]?%\\)";
+    /** A parenthesis right after a count: its share ("174 (65%)") or the count again in digits ("Twenty-five (25)"). */
+    private static final String ASIDE = "\\((?:\\d+(?:\\.\\d+)?[ ]?%|\\d+)\\)";
     /** A count must not continue a number, a word or a ratio ("C57BL/6 mice", "43/45 patients", "COVID-19 patients"). */
     private static final String FREE = "(?<![\\d.,/\\p{L}-])";
+    /** After a count: the whole number was read ("2,310" is not "2" followed by a comma). */
+    private static final String WHOLE = "(?![.,]?\\d|[ ]\\d{3}\\b)";
+    /** A count with its percentage, inside or right after the group phrase. */
+    private static final Pattern SHARE = Pattern.compile("[ ]?\\(\\d+(?:\\.\\d+)?[ ]?%");
     private static final String N_EQUALS = "[nN][ ]?=[ ]?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)";
 
     private final Pattern groupPhrase;
@@ -31,6 +37,7 @@ final class SampleReader {
     private final Pattern nInParens;
     private final Pattern armInParens;
     private final Pattern bareN;
+    private final Pattern elidedGroup;
     private final Pattern notAGroupLabel;
     private final Pattern perGroup;
     private final Pattern groupCount;
@@ -39,6 +46,8 @@ final class SampleReader {
     private final Pattern unitAfter;
     private final Pattern flow;
     private final Pattern screening;
+    private final Pattern screenedBefore;
+    private final Pattern screenedAfter;
     private final Pattern notACount;
     private final Pattern year;
     private final Pattern yearBefore;
@@ -48,18 +57,20 @@ final class SampleReader {
     private final Pattern subsetBefore;
     private final Pattern verbBefore;
     private final Pattern groupJoiner;
+    private final Pattern endsWithJoiner;
     private final int maxJoinerChars;
+    private final int maxLongJoinerChars;
 
-    SampleReader(SampleCues cues, String groupJoiner, int maxJoinerChars) {
+    SampleReader(SampleCues cues, String groupJoiner, int maxJoinerChars, int maxLongJoinerChars) {
         String noun = cues.any("noun");
         String units = cues.any("unit_after");
         String count = NumberWords.COUNT;
         // Up to four words between the count and the noun, none of them a unit ("5 days in primed mice").
         String modifier = "(?:(?!" + units + "\\b)[\\p{L}/'’-]+[ ]){0,4}?";
         String word = "[\\p{L}/'’-]+";
-        this.groupPhrase = Pattern.compile("(?i)" + FREE + "\\b(?<n>" + count + ")(?:[ ]" + PERCENT + ")?[ ](?<label>" + modifier + noun
+        this.groupPhrase = Pattern.compile("(?i)" + FREE + "\\b(?<n>" + count + ")(?:[ ]" + ASIDE + ")?[ ](?<label>" + modifier + noun
                 + "(?:[ ](?:with|without|from|who)[ ](?:(?!(?:and|or|vs|versus)\\b)" + word + "[ ]?){1,4})?)(?![\\p{L}])");
-        this.conditionCount = Pattern.compile("(?i)" + FREE + "\\b(?<n>" + count + ")(?:[ ]" + PERCENT + ")?[ ](?:(?:with|without|having)[ ])?");
+        this.conditionCount = Pattern.compile("(?i)" + FREE + "\\b(?<n>" + count + ")(?:[ ]" + ASIDE + ")?[ ](?:(?:with|without|having)[ ])?");
         this.conditionEnd = Pattern.compile("(?i)^[ ]?(?:$|[,;.)]|(?:and|or|vs\\.?|versus|compared)\\b)");
         this.nInParens = Pattern.compile("(?i)(?<label>(?:" + word + "[ ]){0,3}" + noun
                 + "(?:[ ](?:with|without)[ ](?:" + word + "[ ]?){1,3})?)[ ]?\\((?:[^()]{0,20}?;[ ]?)?" + N_EQUALS + "\\)");
@@ -68,19 +79,31 @@ final class SampleReader {
         // "(ME/CFS, n = 20; HC, n = 20)", "n = 40 adolescents": an n with or without a label before it.
         this.bareN = Pattern.compile("(?:(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[,:]?[ ])?\\b" + N_EQUALS
                 + "\\b(?![ ]?%|[.,]\\d|[ ](?:per|in each|each|in every)\\b)");
+        // "22 patients with FM, 30 with ME/CFS", "40 were randomised to rituximab and 38 to placebo": a group whose noun is
+        // left out because an earlier group of the sentence gave it.
+        this.elidedGroup = Pattern.compile("(?i)(?:[,;]|\\band|\\bvs\\.?|\\bversus)[ ](?<n>" + count + ")(?:[ ]" + ASIDE
+                + ")?[ ](?<label>(?:to|with|without|received|receiving|in the)[ ]\\p{L}[\\p{L}/'’-]*(?:[ ](?!(?:and|or)\\b)[\\p{L}/'’-]+){0,2})");
         this.notAGroupLabel = Pattern.compile("(?i)(?:^|[ ])(?:" + units + "|" + cues.any("not_before") + "|" + cues.any("study_unit") + ")$");
         this.perGroup = Pattern.compile("(?i)(?:\\b[nN][ ]?=[ ]?|" + FREE + "\\b)(?<n>" + count + ")(?:[ ]" + noun + ")?[ ](?:per|in each|each|in every)"
                 + "(?:[ ]of[ ](?:the[ ])?(?<k>" + count + "))?[ ](?:group|arm|condition)s?\\b");
         this.groupCount = Pattern.compile("(?i)\\b(?<k>" + count + ")[ ](?:" + word + "[ ]){0,2}?(?:groups|arms|cohorts)\\b");
         this.totalStatement = Pattern.compile("(?i)(?:\\b(?:a total of|total of|total sample of|sample of|sample size of|cohort of)[ ](?<n>" + count
                 + ")\\b(?![ ]?%)|\\b(?-i:N)[ ]?=[ ]?(?<n2>\\d{1,3}(?:,\\d{3})*|\\d+)\\b(?![ ]?(?:per|in each))|" + FREE + "\\b(?<n3>" + count
-                + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:" + cues.any("total_verb") + "))");
+                + ")[ ](?:" + modifier + noun + "[ ])?(?:were|was)[ ](?:" + cues.any("total_verb") + ")|" + FREE + "\\b(?<n4>" + count
+                + ")[ ](?:" + modifier + noun + "[ ])?in total\\b"
+                // "and enrolled 120 who met the criteria", "212 responded (71%)": a count the verb makes participants.
+                + "|\\b" + cues.any("verb_before") + "[ ](?<n5>" + count + ")" + WHOLE + "(?=[ ]?(?:[,;.:)]|$)|[ ](?:who|whom|that|and)\\b)"
+                + "|" + FREE + "\\b(?<n6>" + count + ")" + WHOLE + "(?:[ ]" + ASIDE + ")?[ ](?:" + modifier + noun + "[ ])?(?:(?:were|was)[ ])?"
+                + cues.any("took_part") + ")");
         this.nounAfter = Pattern.compile("(?i)^[ ](?:" + word + "[ ]){0,3}?" + noun + "\\b");
         this.unitAfter = Pattern.compile("(?i)^[ ](?:" + word + "[ ]){0,3}?(?:" + units + "|" + cues.any("study_unit") + ")\\b");
         // "Of the 300 enrolled, 270 completed" / "Of 251 eligible patients, 214 agreed": a flow from one count to the next.
         this.flow = Pattern.compile("(?i)(?:^|[:;][ ])[\"“'‘]?(?:of|among|from)[ ](?:the[ ]|these[ ]|those[ ]|all[ ])?(?<n1>" + count
                 + ")(?<what>(?:[^,;:.()]|\\([^()]*\\)){0,80}?)[,;][ ]?(?:(?:only|just)[ ])?(?<n2>" + count + ")\\b(?![ ]?%|[.,]\\d)");
         this.screening = Pattern.compile("(?i)\\b" + cues.any("screening"));
+        // "We screened 500 patients", "300 patients were invited": counts of people asked, not of participants.
+        this.screenedBefore = Pattern.compile("(?i)\\b" + cues.any("asked") + "[ ](?:\\S+[ ])?$");
+        this.screenedAfter = Pattern.compile("(?i)^[ ]?(?:were|was)[ ](?:\\p{L}+ly[ ])?" + cues.any("asked"));
         this.notACount = Pattern.compile("(?i)\\b" + cues.any("not_before") + "[ ]$");
         this.year = Pattern.compile("(?:19|20)\\d\\d");
         this.yearBefore = Pattern.compile("(?i)\\b" + cues.any("year_before") + "[ ]$");
@@ -90,7 +113,9 @@ final class SampleReader {
         this.subsetBefore = Pattern.compile("(?i)\\b" + cues.any("subset_before") + "\\b[^.;:]{0,20}$");
         this.verbBefore = Pattern.compile("(?i)\\b" + cues.any("verb_before") + "[ ](?:\\p{L}+[ ]){0,3}$");
         this.groupJoiner = Pattern.compile(groupJoiner);
+        this.endsWithJoiner = Pattern.compile("(?:" + groupJoiner + ")\\s*$");
         this.maxJoinerChars = maxJoinerChars;
+        this.maxLongJoinerChars = maxLongJoinerChars;
     }
 
     /**
@@ -112,7 +137,18 @@ final class SampleReader {
         int first = sample.evidence().stream().mapToInt(Span::start).min().orElse(base) - base;
         String before = sentence.substring(0, first);
         return new Reading(sample, sample.reason().startsWith("stated total"), verbBefore.matcher(before).find(),
-                subsetBefore.matcher(before).find());
+                subsetBefore.matcher(before).find() || isShare(sentence, base, sample));
+    }
+
+    /** "34 participants (12.5%) reported recovery": one count given with its percentage is a part of the sample. */
+    private static boolean isShare(String sentence, int base, SampleSize sample) {
+        if (sample.evidence().size() != 1 || sample.reason().startsWith("stated total")) {
+            return false;
+        }
+        Span e = sample.evidence().get(0);
+        String phrase = sentence.substring(e.start() - base, e.end() - base);
+        String after = sentence.substring(e.end() - base);
+        return SHARE.matcher(phrase).find() || SHARE.matcher(after).lookingAt();
     }
 
     /** Groups in the order they were found: n in parentheses, arms, counted nouns, counted conditions. */
@@ -149,6 +185,15 @@ final class SampleReader {
                 }
             }
         }
+        int firstGroup = used.stream().mapToInt(Span::start).min().orElse(sentence.length());
+        Matcher e = elidedGroup.matcher(sentence);
+        e.region(firstGroup, sentence.length());
+        while (e.find()) {
+            Integer n = NumberWords.value(e.group("n"));
+            if (n != null && n > 0 && !overlaps(used, e.start("n"), e.end()) && isParticipantCount(sentence, e.start("n"), e.end(), e.group("n"))) {
+                add(groups, evidence, used, e.group("label"), n, base, e.start("n"), e.end());
+            }
+        }
         sortByPosition(groups, evidence);
     }
 
@@ -156,7 +201,8 @@ final class SampleReader {
     private boolean isParticipantCount(String sentence, int start, int end, String raw) {
         String before = sentence.substring(Math.max(0, start - 40), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
-        if (notACount.matcher(before).find() || populationBefore.matcher(before).find() || populationAfter.matcher(after).find()) {
+        if (notACount.matcher(before).find() || populationBefore.matcher(before).find() || populationAfter.matcher(after).find()
+                || screenedBefore.matcher(before).find() || screenedAfter.matcher(after).find()) {
             return false;
         }
         if (year.matcher(raw).matches() && yearBefore.matcher(before).find()) {
@@ -171,15 +217,22 @@ final class SampleReader {
         if (parentTotal != null) {
             return parentTotal;
         }
+        boolean sumOfGroups = groups.size() >= 2 && contrasted(sentence, base, evidence);
         Matcher t = totalStatement.matcher(sentence);
         while (t.find()) {
-            String raw = t.group("n") != null ? t.group("n") : t.group("n2") != null ? t.group("n2") : t.group("n3");
+            String which = Stream.of("n", "n2", "n3", "n4", "n5", "n6").filter(g -> t.group(g) != null).findFirst().orElseThrow();
+            String raw = t.group(which);
             Integer n = NumberWords.value(raw);
-            int countEnd = t.group("n") != null ? t.end("n") : t.group("n2") != null ? t.end("n2") : t.end("n3");
-            String after = sentence.substring(countEnd);
-            if (n == null || n <= 0 || !isParticipantCount(sentence, t.start(), countEnd, raw)
-                    || (!nounAfter.matcher(after).find() && unitAfter.matcher(after).find())) {
+            String after = sentence.substring(t.end(which));
+            if (n == null || n <= 0 || !isParticipantCount(sentence, t.start(), t.end(which), raw)
+                    || (which.equals("n") && !nounAfter.matcher(after).find() && unitAfter.matcher(after).find())) {
                 continue;
+            }
+            if (which.equals("n3") && sumOfGroups && overlaps(evidence.stream()
+                    .map(g -> new Span(g.start() - base, g.end() - base)).toList(), t.start(which), t.end(which))) {
+                // "72 patients and 68 controls were enrolled", "40 were randomised to rituximab and 38 to placebo": the
+                // verb belongs to one group of a list, it does not state a total.
+                break;
             }
             List<Span> ev = new ArrayList<>(evidence);
             ev.add(0, new Span(base + t.start(), base + t.end()));
@@ -200,7 +253,7 @@ final class SampleReader {
         if (groups.isEmpty()) {
             return null;
         }
-        if (groups.size() >= 2 && !contrasted(sentence, base, evidence)) {
+        if (groups.size() >= 2 && !sumOfGroups) {
             // "48 people from 24 households ... 37 sufferers": counts not set side by side are not groups to add up.
             return new SampleSize(groups.get(0).n(), List.of(groups.get(0)), List.of(evidence.get(0)),
                     "first stated count (the others are not contrasted groups)");
@@ -258,7 +311,12 @@ final class SampleReader {
                 continue;
             }
             String between = sentence.substring(from, to);
-            if (between.length() > maxJoinerChars || (!between.isBlank() && !groupJoiner.matcher(between).find())) {
+            boolean shortJoin = between.isBlank() || (between.length() <= maxJoinerChars && groupJoiner.matcher(between).find());
+            // "72 patients meeting the Canadian criteria and 68 controls": a longer clause may close with the joiner.
+            boolean longJoin = between.length() <= maxLongJoinerChars && endsWithJoiner.matcher(between).find();
+            // A count between two groups that is itself no group ("24 households") breaks the list; an opened
+            // parenthesis makes the next counts a breakdown ("40 mice were studied (20 infected, 20 controls)").
+            if ((!shortJoin && !longJoin) || between.matches("(?s).*\\d.*") || between.lastIndexOf('(') > between.lastIndexOf(')')) {
                 return false;
             }
         }

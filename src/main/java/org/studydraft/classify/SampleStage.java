@@ -32,7 +32,8 @@ public final class SampleStage extends BaseStage {
         super("sample", Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, DesignStage.DESIGN, EntityStage.ENTITIES), Set.of(SAMPLE));
         SampleCues cues = SampleCues.load(ctx.resource("cues", "cues/sample.tsv"));
         this.reader = new SampleReader(cues, ctx.setting("group_joiner",
-                "(?i)(\\band\\b|\\bvs\\.?|\\bversus\\b|compared (with|to)|\\bor\\b|[,;]|\\bto\\b)"), ctx.intSetting("max_joiner_chars", 30));
+                "(?i)(\\band\\b|\\bvs\\.?|\\bversus\\b|compared (with|to)|\\bor\\b|[,;]|\\bto\\b)"), ctx.intSetting("max_joiner_chars", 30),
+                ctx.intSetting("max_long_joiner_chars", 80));
         this.citing = Pattern.compile("(?i)" + cues.any("citing"));
         this.noSampleDesigns = Set.of(ctx.setting("no_sample_designs", "systematic_review,narrative_review,guideline,commentary,none").split("\\s*,\\s*"));
     }

@@ -208,4 +208,35 @@ class SampleStageTest {
         assertEquals(44, total("Resting-state scans were acquired (ME/CFS, n = 24; HC, n = 20) on a 3T scanner."));
         assertEquals(90, total("We recruited 50 ME/CFS patients and 40 HCs from the outpatient clinic."));
     }
+
+    @Test
+    void groupsWhoseNounIsLeftOutAreAdded() {
+        assertEquals(78, total("Forty patients were randomised to rituximab and 38 to placebo."));
+    }
+
+    @Test
+    void aLongerClauseBetweenGroupsStillJoinsThem() {
+        assertEquals(140, total("Seventy-two patients meeting the Canadian Consensus Criteria and 68 age-matched sedentary controls were enrolled."));
+    }
+
+    @Test
+    void aBreakdownInParenthesesIsNotAddedToItsTotal() {
+        assertEquals(60, total("Sixty rats were used (30 treated, 30 vehicle controls) in the behavioural experiments."));
+    }
+
+    @Test
+    void peopleAskedAreNotParticipants() {
+        assertEquals(212, total("Three hundred patients were invited by letter, and 212 responded (71%)."));
+        assertEquals(120, total("We screened 500 patients and enrolled 120 who met the criteria."));
+    }
+
+    @Test
+    void totalsStatedInTotal() {
+        assertEquals(75, total("Each group contained 25 participants (n = 25 per group), giving 75 in total."));
+    }
+
+    @Test
+    void aCountWithItsPercentageIsAShareNotTheSample() {
+        assertEquals(280, total("Fatigue was severe in 34 participants (12%). The cohort comprised 280 adults with ME/CFS."));
+    }
 }
