@@ -77,8 +77,10 @@ final class SampleReader {
         // Arms of a trial or rows of a table: any short label with its n ("rituximab (n = 76)").
         this.armInParens = Pattern.compile("(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[ ]?\\((?:[^()]{0,20}?;[ ]?)?" + N_EQUALS + "\\)");
         // "(ME/CFS, n = 20; HC, n = 20)", "n = 40 adolescents": an n with or without a label before it.
-        this.bareN = Pattern.compile("(?:(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[,:]?[ ])?\\b" + N_EQUALS
-                + "\\b(?![ ]?%|[.,]\\d|[ ](?:per|in each|each|in every)\\b)");
+        // Without a label, an n that opens a parenthesis needs its label after it ("(n = 20 ME/CFS, n = 20 HC)"): in
+        // "blood samples (n = 120)" and "at week 12 (n = 35)" the label before was refused.
+        this.bareN = Pattern.compile("(?:(?<label>\\p{L}[\\p{L}/'’-]*(?:[ ]\\p{L}[\\p{L}/'’-]*){0,2})[,:]?[ ]|(?<![(\\p{L}])|(?<=\\()(?=[nN][ ]?=[ ]?\\d[\\d,]*[ ]\\p{L}))\\b"
+                + N_EQUALS + "\\b(?![ ]?%|[.,]\\d|[ ](?:per|in each|each|in every)\\b)");
         // "22 patients with FM, 30 with ME/CFS", "40 were randomised to rituximab and 38 to placebo": a group whose noun is
         // left out because an earlier group of the sentence gave it.
         this.elidedGroup = Pattern.compile("(?i)(?:[,;]|\\band|\\bvs\\.?|\\bversus)[ ](?<n>" + count + ")(?:[ ]" + ASIDE

@@ -239,4 +239,11 @@ class SampleStageTest {
     void aCountWithItsPercentageIsAShareNotTheSample() {
         assertEquals(280, total("Fatigue was severe in 34 participants (12%). The cohort comprised 280 adults with ME/CFS."));
     }
+
+    @Test
+    void anNWhoseLabelIsATrapIsNoSample() {
+        assertNull(sampleOf("Blood samples (n = 120) were obtained from the biobank and thawed once."));
+        assertNull(sampleOf("At week 12 (n = 35), fatigue scores had improved from baseline."));
+        assertEquals(40, total("Two groups were scanned (n = 20 ME/CFS, n = 20 HC) on the same day."));
+    }
 }
