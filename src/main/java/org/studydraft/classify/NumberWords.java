@@ -12,9 +12,17 @@ public final class NumberWords {
     public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?= [\\p{L}])|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred(?: and [a-z-]+)?)?)";
+    /** Quick test that a text may hold a count at all (a digit or the start of a number word). */
+    private static final Pattern ANY = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:[, .]\\d{3})+|\\d+");
 
     private NumberWords() {
+    }
+
+    /** False when {@code text} cannot hold a count: the many sentences without one skip every count pattern. */
+    public static boolean mayHoldCount(CharSequence text) {
+        return ANY.matcher(text).find();
     }
 
     /** The value of a count matched by {@link #COUNT}, or null. */

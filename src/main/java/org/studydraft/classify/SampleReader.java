@@ -125,6 +125,9 @@ final class SampleReader {
      * condition entities' spans relative to the sentence.
      */
     Reading read(String sentence, int base, List<Span> conditions) {
+        if (!NumberWords.mayHoldCount(sentence)) {
+            return null;
+        }
         Reading flowed = readFlow(sentence, base);
         if (flowed != null) {
             return flowed;
@@ -156,7 +159,7 @@ final class SampleReader {
     /** Groups in the order they were found: n in parentheses, arms, counted nouns, counted conditions. */
     private void collectGroups(String sentence, int base, List<Span> conditions, List<SampleSize.Group> groups, List<Span> evidence) {
         List<Span> used = new ArrayList<>();
-        for (Pattern p : List.of(nInParens, armInParens, bareN)) {
+        for (Pattern p : sentence.indexOf('=') < 0 ? List.<Pattern>of() : List.of(nInParens, armInParens, bareN)) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 Integer n = NumberWords.value(m.group("n"));

@@ -53,10 +53,14 @@ public final class SampleStage extends BaseStage {
         List<Span> conditions = doc.get(EntityStage.ENTITIES).stream().filter(e -> e.type().equals("condition")).map(Entity::span).toList();
         String text = doc.clean();
         Candidate best = null;
+        int nextCondition = 0;
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
-            SampleReader.Reading found = reader.read(sentence, s.start(), within(conditions, s));
+            while (nextCondition < conditions.size() && conditions.get(nextCondition).start() < s.start()) {
+                nextCondition++;
+            }
+            SampleReader.Reading found = reader.read(sentence, s.start(), within(conditions, nextCondition, s));
             if (found == null) {
                 continue;
             }
@@ -93,11 +97,12 @@ public final class SampleStage extends BaseStage {
         return score;
     }
 
-    /** The spans inside sentence {@code s}, relative to its start. */
-    private static List<Span> within(List<Span> spans, Span s) {
+    /** The spans inside sentence {@code s} (sorted spans, scanned from {@code from}), relative to its start. */
+    private static List<Span> within(List<Span> spans, int from, Span s) {
         List<Span> out = new ArrayList<>();
-        for (Span c : spans) {
-            if (c.start() >= s.start() && c.end() <= s.end()) {
+        for (int j = from; j < spans.size() && spans.get(j).start() < s.end(); j++) {
+            Span c = spans.get(j);
+            if (c.end() <= s.end()) {
                 out.add(new Span(c.start() - s.start(), c.end() - s.start()));
             }
         }
