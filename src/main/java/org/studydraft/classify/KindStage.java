@@ -16,12 +16,18 @@ import org.studydraft.segment.SegmentStage;
  * What kind of page this is (abstract, fulltext, news, forum, blog, atlas_entry, other), from the text's own
  * signals: section headings, bylines, forum chrome that cleaning removed, atlas section names, the address.
  * Cues live in {@code annotators/cues/kind.tsv}; scope {@code text} matches anywhere in the clean text,
- * {@code head} in its first 600 characters, {@code chrome} against the rule names of removed chrome lines,
- * {@code url} against the page's own address.
+ * {@code head} in its first 600 characters, {@code raw} in the text as it arrived (before cleaning removed the
+ * bylines, comment counts, member badges and paywall notices that say most about a page's kind; for HTML the
+ * markup), {@code chrome} against the rule names of removed chrome lines, {@code url} against the page's own address.
+ * A cue family (label and note) counts once however many scopes it is found in, so a byline that cleaning kept
+ * is not counted twice.
  */
 public final class KindStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<Decision> KIND = Layer.of("kind", Decision.class);
+
+    /** Raw text beyond this many characters is not searched: chrome sits at a page's start and end, not in 1 MB lines. */
+    static final int RAW_CHARS = 200_000;
 
     private final CueSet cues;
     private final String fallback;
@@ -58,11 +64,18 @@ public final class KindStage extends BaseStage {
             return;
         }
         String second = scorer.second();
-        if (second != null && scorer.score(second) >= 0.8 * scorer.score(best)) {
-            warnings.add("kind: '" + best + "' only narrowly ahead of '" + second + "'");
+        String runnerUp = "";
+        if (second != null) {
+            runnerUp = ", next '" + second + "' " + round(scorer.score(second));
+            if (scorer.score(second) >= 0.8 * scorer.score(best)) {
+                // Conflicting signals: the weaker label is kept for the reviewer, not silently dropped.
+                warnings.add("kind: '" + best + "' (" + round(scorer.score(best)) + ") only narrowly ahead of '" + second
+                        + "' (" + round(scorer.score(second)) + ": " + String.join("; ", scorer.notes(second)) + ")");
+            }
         }
         doc.put(KIND, new Decision<>(best, scorer.confidence(best),
-                "kind signals for '" + best + "': " + String.join("; ", scorer.notes(best)), scorer.evidence(best), warnings));
+                "kind signals for '" + best + "' (score " + round(scorer.score(best)) + runnerUp + "): "
+                        + String.join("; ", scorer.notes(best)), scorer.evidence(best), warnings));
     }
 
     /**
@@ -73,18 +86,24 @@ public final class KindStage extends BaseStage {
         String text = doc.clean();
         List<String> features = new ArrayList<>();
         String head = text.substring(0, Math.min(600, text.length()));
+        String raw = doc.rawText() == null ? "" : doc.rawText();
+        raw = raw.substring(0, Math.min(RAW_CHARS, raw.length()));
+        java.util.Set<String> fired = new java.util.HashSet<>();
         for (Cue cue : cues.cues()) {
-            java.util.regex.Matcher m = null;
-            switch (cue.scope()) {
-                case "text" -> m = cue.pattern().matcher(text);
-                case "head" -> m = cue.pattern().matcher(head);
-                default -> { }
+            java.util.regex.Matcher m = switch (cue.scope()) {
+                case "text" -> cue.pattern().matcher(text);
+                case "head" -> cue.pattern().matcher(head);
+                case "raw" -> cue.pattern().matcher(raw);
+                default -> null;
+            };
+            if (m == null || !m.find() || !fired.add(cue.label() + "\t" + cue.note())) {
+                continue;
             }
-            if (m != null && m.find()) {
-                scorer.add(cue.label(), cue.weight(), new org.studydraft.core.Span(m.start(), m.end()),
-                        cue.note().isEmpty() ? m.group() : cue.note());
-                features.add("cue:" + cue.label() + ":" + cue.note());
-            }
+            // Raw-text matches have no clean-text span; they are named in the reason instead.
+            org.studydraft.core.Span span = cue.scope().equals("raw") ? null : new org.studydraft.core.Span(m.start(), m.end());
+            String note = cue.note().isEmpty() ? m.group() : cue.note();
+            scorer.add(cue.label(), cue.weight(), span, cue.scope().equals("raw") ? "before cleaning: " + note : note);
+            features.add("cue:" + cue.label() + ":" + cue.note());
         }
         CleanInfo info = doc.get(CleanStage.CLEAN);
         if (info != null) {
@@ -96,7 +115,7 @@ public final class KindStage extends BaseStage {
             }
             rules.forEach(r -> features.add("chrome:" + r));
             for (Cue cue : cues.inScope("chrome")) {
-                if (cue.pattern().matcher(chromeNames).find()) {
+                if (cue.pattern().matcher(chromeNames).find() && fired.add(cue.label() + "\t" + cue.note())) {
                     scorer.add(cue.label(), cue.weight(), null, "removed site chrome: " + cue.note());
                     features.add("cue:" + cue.label() + ":" + cue.note());
                 }
@@ -109,7 +128,7 @@ public final class KindStage extends BaseStage {
         String url = md == null ? null : md.url();
         if (url != null) {
             for (Cue cue : cues.inScope("url")) {
-                if (cue.pattern().matcher(url).find()) {
+                if (cue.pattern().matcher(url).find() && fired.add(cue.label() + "\t" + cue.note())) {
                     scorer.add(cue.label(), cue.weight(), null, "address: " + cue.note());
                     features.add("cue:" + cue.label() + ":" + cue.note());
                 }
@@ -120,5 +139,9 @@ public final class KindStage extends BaseStage {
         // The rules' own verdict is a feature too, so the model learns when to trust it and when to correct it.
         features.add("rules:" + (scorer.best() == null ? "none" : scorer.best()));
         return features;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 }
