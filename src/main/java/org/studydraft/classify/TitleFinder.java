@@ -11,7 +11,9 @@ import org.studydraft.core.Span;
  * the best of the first lines of a page, scoring each line with the cues of
  * {@code annotators/cues/title.tsv} (scholarly words, a "title: subtitle" shape, a named condition, minus navigation,
  * chrome words, section labels and conversational sentences). A line the page repeats near the top (headline and
- * page title) earns a bonus, an earlier line a little more than a later one. Trailing " | site" parts are cut off.
+ * page title) earns a bonus, an earlier line a little more than a later one. Trailing " | site" parts are cut off,
+ * and so are the {@code trim} cues' matches at the line's start or end (a "RETRACTED:" notice, a forum thread's
+ * "Preprint" tag or its ", 2024, Smith et al" tail), which are labels around the title, not part of it.
  */
 public final class TitleFinder {
     private static final Pattern TRAILING_SITE = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
@@ -69,9 +71,27 @@ public final class TitleFinder {
         String s = best.of(text);
         Matcher m = TRAILING_SITE.matcher(s);
         if (m.find() && m.start() > 20) {
-            return new Span(best.start(), best.start() + m.start());
+            best = new Span(best.start(), best.start() + m.start());
         }
-        return best;
+        return trim(text, best);
+    }
+
+    /** Cuts the trim cues' matches off the start or end of a title line, keeping at least a few words. */
+    private Span trim(String text, Span line) {
+        int start = line.start();
+        int end = line.end();
+        for (Cue cue : cues.inScope("trim")) {
+            Matcher m = cue.pattern().matcher(text).region(start, end);
+            if (!m.find() || m.end() - m.start() > (end - start) - 20) {
+                continue;
+            }
+            if (m.start() == start) {
+                start = m.end();
+            } else if (m.end() == end) {
+                end = m.start();
+            }
+        }
+        return new Span(start, end);
     }
 
     private static boolean repeated(List<Span> lines, String text, int index, String s) {
