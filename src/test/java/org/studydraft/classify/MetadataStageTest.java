@@ -21,7 +21,7 @@ class MetadataStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "retraction label cut|RETRACTED: Heart rate responses to walking in adults with ME/CFS|Heart rate responses to walking in adults with ME/CFS",
         "forum tag and thread tail cut|Preprint Heart rate responses to walking in adults with ME/CFS, 2025, Okafor et al\\nAlex_B\\n1,204|Heart rate responses to walking in adults with ME/CFS",
         "byline separators are no title|Heart rate responses to walking in adults with ME/CFS.\\nOkafor, Ada, Lind, Per · Journal of Fatigue Studies · 2025 · DOI|Heart rate responses to walking in adults with ME/CFS.",
@@ -29,6 +29,9 @@ class MetadataStageTest {
         "news headline starting with Research|Research teams find faster heart rates in ME/CFS patients\\nScience News|Research teams find faster heart rates in ME/CFS patients",
         "field line is no title|Keywords: heart rate, walking test, chronic fatigue syndrome, exercise, autonomic function\\nHeart rate responses to walking in adults with ME/CFS|Heart rate responses to walking in adults with ME/CFS",
         "wiki page name above its tagline|Walking tests\\n\\nFrom MEpedia, a crowd-sourced encyclopedia of ME and CFS science and history|Walking tests",
+        "MEDLINE TI field|PMID- 40000001 OWN - NLM DP - 2025 Mar TI - Heart rate during walking in adults with ME/CFS: a case-control study. PG - 1-9 AB - BACKGROUND: Walking is hard.|Heart rate during walking in adults with ME/CFS: a case-control study.",
+        "Markdown underlined heading|Heart rate during walking in adults with ME/CFS: the WALK study ================================== * Ada Okafor * Per Lind|Heart rate during walking in adults with ME/CFS: the WALK study",
+        "blog headline with research|The trouble with walking tests in ME/CFS research\\n\\nShame that so many studies aren't designed with patients who can't travel in mind 🙁|The trouble with walking tests in ME/CFS research",
         "quoted title published as|Episode 9\\nThis week a physiologist talks about her study, published in the Journal of Fatigue Studies as \"Heart rate during walking in ME/CFS: a case-control study\" (2025).|Heart rate during walking in ME/CFS: a case-control study",
     })
     void titleCues(String family, String page, String expected) {
@@ -36,7 +39,7 @@ class MetadataStageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "lead sentence with an auxiliary verb|Researchers at a large university have shown that heart rate rises more in patients with ME/CFS during walking.",
         "lead-in to a quote|After the walking study was published a number of charities wrote to the funder asking for the data:",
     })
