@@ -61,6 +61,34 @@ class KindStageTest {
         assertTrue(kind.reason().contains("before cleaning"), kind.reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "news|<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Walking tests\"}</script>",
+        "blog|<meta name='generator' content='WordPress 6.5'>",
+        "forum|<meta name='generator' content='XenForo'>",
+        "abstract|<meta name='citation_title' content='Heart rate during walking in ME/CFS'>",
+    })
+    void pageMetadataInHtmlNamesTheKind(String expected, String headTag) {
+        String html = "<html><head>" + headTag.replace('\'', '"') + "<title>Walking tests</title></head><body><main><h1>Walking"
+                + " tests</h1><p>" + BODY + "</p><p>" + BODY + "</p></main></body></html>";
+        Decision<?> kind = kind("p.html", html);
+        assertEquals(expected, kind.label(), kind.reason());
+    }
+
+    @Test
+    void forumMemberStatsCountEvenWhereHtmlSelectorsRemovedThem() {
+        String html = "<html><body><aside class=\"sidebar\">\nJoined: Mar 3, 2019\nMessages: 1,204\n</aside><main><p>" + BODY
+                + "</p><p>" + BODY + "</p></main></body></html>";
+        Decision<?> kind = kind("s.html", html);
+        assertEquals("forum", kind.label(), kind.reason());
+    }
+
+    @Test
+    void redditNamesAreForumSignals() {
+        Decision<?> kind = kind("r.txt", "Posted by u/slow_walker_22 in r/cfs\n\n" + BODY + "\n");
+        assertEquals("forum", kind.label(), kind.reason());
+    }
+
     @Test
     void commonWordsAreNotForumChrome() {
         // "thread" and "op" inside ordinary words and phrases are no forum signal.
