@@ -26,8 +26,11 @@ public final class KindStage extends BaseStage {
     @SuppressWarnings("rawtypes")
     public static final Layer<Decision> KIND = Layer.of("kind", Decision.class);
 
-    /** Raw text beyond this many characters is not searched: chrome sits at a page's start and end, not in 1 MB lines. */
-    static final int RAW_CHARS = 200_000;
+    /**
+     * Text beyond this many characters is not searched (clean or raw): a page's kind shows long before, and ninety
+     * cues over a megabyte cost seconds.
+     */
+    static final int SCAN_CHARS = 200_000;
 
     private final CueSet cues;
     private final String fallback;
@@ -83,11 +86,11 @@ public final class KindStage extends BaseStage {
      * cues that fired, the chrome rules that removed lines, and coarse shape (HTML or not, length, first person).
      */
     public List<String> features(Document doc, CueScorer scorer) {
-        String text = doc.clean();
+        String text = doc.clean().substring(0, Math.min(SCAN_CHARS, doc.clean().length()));
         List<String> features = new ArrayList<>();
         String head = text.substring(0, Math.min(600, text.length()));
         String raw = doc.rawText() == null ? "" : doc.rawText();
-        raw = raw.substring(0, Math.min(RAW_CHARS, raw.length()));
+        raw = raw.substring(0, Math.min(SCAN_CHARS, raw.length()));
         java.util.Set<String> fired = new java.util.HashSet<>();
         for (Cue cue : cues.cues()) {
             java.util.regex.Matcher m = switch (cue.scope()) {
