@@ -1,9 +1,9 @@
 package org.studydraft.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.studydraft.core.Document;
 import org.studydraft.core.Layer;
 import org.studydraft.core.Span;
@@ -17,6 +17,15 @@ import org.studydraft.segment.Sentences;
  * the first sentences and methods sentences (where a paper says what it did) and less in background sentences
  * or sentences that cite other work (where it says what others did). The winner's matches are the evidence;
  * a close runner-up is recorded as a warning. Also decides {@code primary_study} and {@code human}.
+ *
+ * <p>Cue scopes besides {@code sentence}: {@code citing} and {@code self} mark sentences about other work and about
+ * the text itself; {@code not_own} names designs (comma-separated labels) a sentence mentions but not as the text's
+ * own (denied: "we did not conduct a systematic search"; searched for or included by a review; a survey the writer
+ * filled in), whose cues then do not count there; {@code skip} sentences and the lines under a {@code skip_heading} (MeSH topics,
+ * reference lists, "Similar articles") are about other papers; under a {@code publication_type_heading} the
+ * {@code publication_type} cues read the index's own article type. Cues labelled {@code review} ("this review") say
+ * only that the text is a review: they join whichever review kind its other cues support, narrative when none.
+ * {@code fallback} cues (a comparison, counted participants, a reported study) decide only when no design is named.
  */
 public final class DesignStage extends BaseStage {
     @SuppressWarnings("rawtypes")
@@ -30,9 +39,20 @@ public final class DesignStage extends BaseStage {
     public static final Set<String> NO_PARTICIPANTS = Set.of("none", "commentary", "narrative_review", "guideline");
     /** Designs that are not one specific empirical study. */
     public static final Set<String> NOT_PRIMARY = Set.of("none", "commentary", "narrative_review", "guideline", "systematic_review");
+    /** The label of cues that name a review without saying which kind. */
+    static final String ANY_REVIEW = "review";
 
-    private final CueSet cues;
-    private final Pattern citing;
+    private final List<Cue> sentenceCues;
+    private final List<Cue> reviewCues;
+    private final List<Cue> publicationTypeCues;
+    private final List<Cue> publicationTypeReviewCues;
+    private final List<Cue> fallbackCues;
+    private final List<Cue> citing;
+    private final List<Cue> selfReference;
+    private final List<Cue> notOwn;
+    private final List<Cue> skip;
+    private final List<Cue> skipHeadings;
+    private final List<Cue> publicationTypeHeadings;
     private final int leadSentences;
     private final double leadFactor;
     private final double methodFactor;
@@ -41,15 +61,23 @@ public final class DesignStage extends BaseStage {
     private final double selfFactor;
     private final double minScore;
     private final List<String> kindPriors;
-    private final Pattern selfReference;
 
     public DesignStage(StageContext ctx) {
         super("design", Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA, KindStage.KIND), Set.of(DESIGN, PRIMARY, HUMAN));
-        this.cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
-        this.citing = Pattern.compile(ctx.setting("citing_pattern",
-                "(?i)(et al\\.?|\\[\\d+(?:[,–-]\\d+)*\\]|\\(\\d+(?:[,–-]\\d+)*\\)|previous(ly)? (studies|research|work)|"
-                        + "prior (studies|research)|earlier (studies|research)|other studies|have (shown|reported|found)|"
-                        + "has been (shown|reported))"));
+        CueSet cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
+        List<Cue> sentence = cues.inScope("sentence");
+        this.sentenceCues = sentence.stream().filter(c -> !c.label().equals(ANY_REVIEW)).toList();
+        this.reviewCues = sentence.stream().filter(c -> c.label().equals(ANY_REVIEW)).toList();
+        List<Cue> types = cues.inScope("publication_type");
+        this.publicationTypeCues = types.stream().filter(c -> !c.label().equals(ANY_REVIEW)).toList();
+        this.publicationTypeReviewCues = types.stream().filter(c -> c.label().equals(ANY_REVIEW)).toList();
+        this.fallbackCues = cues.inScope("fallback");
+        this.citing = cues.inScope("citing");
+        this.selfReference = cues.inScope("self");
+        this.notOwn = cues.inScope("not_own");
+        this.skip = cues.inScope("skip");
+        this.skipHeadings = cues.inScope("skip_heading");
+        this.publicationTypeHeadings = cues.inScope("publication_type_heading");
         this.leadSentences = ctx.intSetting("lead_sentences", 6);
         this.leadFactor = ctx.doubleSetting("lead_factor", 1.5);
         this.methodFactor = ctx.doubleSetting("method_factor", 1.5);
@@ -58,9 +86,6 @@ public final class DesignStage extends BaseStage {
         this.selfFactor = ctx.doubleSetting("self_factor", 2.0);
         this.minScore = ctx.doubleSetting("min_score", 1.2);
         this.kindPriors = ctx.setting("kind_priors", "").isEmpty() ? List.of() : List.of(ctx.setting("kind_priors", "").split("\\s*,\\s*"));
-        this.selfReference = Pattern.compile(ctx.setting("self_pattern",
-                "(?i)\\b(we (conducted|performed|undertook|carried out|report|present|describe|did|ran|used|recruited|enrolled|compared|investigated|examined|assessed|aimed|analy[sz]ed)|"
-                        + "this (study|trial|review|paper|report|article|analysis|survey)|the present (study|trial|review)|in this (study|trial|review))\\b"));
     }
 
     @Override
@@ -71,12 +96,25 @@ public final class DesignStage extends BaseStage {
         Metadata md = doc.get(MetadataStage.METADATA);
         Span title = md.titleSpan();
         CueScorer scorer = new CueScorer();
-        List<Cue> sentenceCues = cues.inScope("sentence");
+        CueScorer reviews = new CueScorer();
+        String heading = "";
         int content = 0;
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
             String role = roles.role(i);
+            if (role.equals("heading")) {
+                heading = sentence.strip();
+            }
+            if (matchesAny(publicationTypeHeadings, heading) && !role.equals("heading")) {
+                // The index's own article type ("Publication types: Review"): said of this paper, at face value.
+                scorer.scan(publicationTypeCues, sentence, s.start(), 1.0);
+                reviews.scan(publicationTypeReviewCues, sentence, s.start(), 1.0);
+                continue;
+            }
+            if (matchesAny(skipHeadings, heading) || matchesAny(skip, sentence)) {
+                continue;
+            }
             double factor = 1.0;
             if (content < leadSentences) {
                 factor *= leadFactor;
@@ -84,19 +122,23 @@ public final class DesignStage extends BaseStage {
             if (role.equals("method") || role.equals("aim") || roles.section(i).equals("methods")) {
                 factor *= methodFactor;
             }
-            if (role.equals("background") || citing.matcher(sentence).find()) {
+            if (role.equals("background") || matchesAny(citing, sentence)) {
                 factor *= citingFactor;
             }
             if (title != null && title.overlaps(s)) {
                 factor *= titleFactor;
-            } else if (selfReference.matcher(sentence).find()) {
+            } else if (matchesAny(selfReference, sentence)) {
                 factor *= selfFactor;
             }
             if (!role.equals("heading")) {
                 content++;
             }
-            scorer.scan(sentenceCues, sentence, s.start(), factor);
+            Set<String> denied = labelsMatching(notOwn, sentence);
+            scorer.scan(denied.isEmpty() ? sentenceCues : sentenceCues.stream().filter(c -> !denied.contains(c.label())).toList(),
+                    sentence, s.start(), factor);
+            reviews.scan(reviewCues, sentence, s.start(), factor);
         }
+        addReviewKind(scorer, reviews);
         // A page kind can back a label its own cues already point to: a blog post that argues is an opinion piece
         // unless it clearly describes a study (an explainer with no argument stays 'none').
         String kind = (String) doc.get(KindStage.KIND).label();
@@ -111,11 +153,12 @@ public final class DesignStage extends BaseStage {
             best = null;
             scorer = new CueScorer();
         }
-        if (best == null) {
-            // No design named anywhere: weak structural hints (a comparison, counted participants) decide.
+        boolean fallback = best == null;
+        if (fallback) {
+            // No design named anywhere: weak structural hints (a comparison, counted participants, a reported study) decide.
             for (int i = 0; i < sents.size(); i++) {
                 Span s = sents.get(i);
-                scorer.scan(cues.inScope("fallback"), s.of(text), s.start(), roles.role(i).equals("background") ? 0.3 : 1.0);
+                scorer.scan(fallbackCues, s.of(text), s.start(), roles.role(i).equals("background") ? 0.3 : 1.0);
             }
             best = scorer.best();
         }
@@ -129,8 +172,12 @@ public final class DesignStage extends BaseStage {
                 warnings.add("design: '" + best + "' (" + round(scorer.score(best)) + ") narrowly ahead of '" + second
                         + "' (" + round(scorer.score(second)) + ")");
             }
-            design = new Decision<>(best, scorer.confidence(best),
-                    "design cues for '" + best + "': " + String.join("; ", scorer.notes(best)), scorer.evidence(best), warnings);
+            if (fallback) {
+                warnings.add("design: the text names no design; '" + best + "' is inferred from weak hints");
+            }
+            double confidence = fallback ? Math.min(0.5, scorer.confidence(best)) : scorer.confidence(best);
+            design = new Decision<>(best, confidence, (fallback ? "no design named; weak hints for '" : "design cues for '") + best + "': "
+                    + String.join("; ", scorer.notes(best)), scorer.evidence(best), warnings);
         }
         doc.put(DESIGN, design);
         String label = design.label();
@@ -141,6 +188,43 @@ public final class DesignStage extends BaseStage {
         doc.put(HUMAN, new Decision<>(human, design.confidence(),
                 human == null ? "no participants studied (design '" + label + "')"
                         : human ? "design '" + label + "' studies people" : "animals, cells or tissue only", design.evidence()));
+    }
+
+    /**
+     * "This review" says the text is a review, not which kind: its weight joins the kind the other cues favour
+     * (systematic when they name a search, PRISMA or a meta-analysis more than a narrative review), else narrative.
+     */
+    private static void addReviewKind(CueScorer scorer, CueScorer reviews) {
+        double weight = reviews.score(ANY_REVIEW);
+        if (weight <= 0) {
+            return;
+        }
+        String kind = scorer.score("systematic_review") > scorer.score("narrative_review") ? "systematic_review" : "narrative_review";
+        List<Span> spans = reviews.evidence(ANY_REVIEW);
+        String note = "calls itself a review (" + String.join("; ", reviews.notes(ANY_REVIEW)) + ")";
+        scorer.add(kind, weight, spans.isEmpty() ? null : spans.get(0), note);
+        for (Span span : spans.subList(Math.min(1, spans.size()), spans.size())) {
+            scorer.add(kind, 0, span, null);
+        }
+    }
+
+    private static boolean matchesAny(List<Cue> cues, String sentence) {
+        for (Cue c : cues) {
+            if (c.pattern().matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> labelsMatching(List<Cue> cues, String sentence) {
+        Set<String> labels = new HashSet<>();
+        for (Cue c : cues) {
+            if (c.pattern().matcher(sentence).find()) {
+                labels.addAll(List.of(c.label().split(",")));
+            }
+        }
+        return labels;
     }
 
     private static double round(double v) {

@@ -77,19 +77,22 @@ public final class PemStage extends BaseStage {
         }
         List<CaseDefinition> caseDefinitions = new ArrayList<>();
         defs.forEach((name, spans) -> caseDefinitions.add(new CaseDefinition(name, List.copyOf(spans))));
-        String design = (String) doc.get(DesignStage.DESIGN).label();
+        Decision<?> designDecision = doc.get(DesignStage.DESIGN);
+        String design = (String) designDecision.label();
+        // Labels that rest on the design (no participants, a review, no definition named) point at the design's evidence.
+        List<Span> designEvidence = designDecision.evidence();
         if (NOT_APPLICABLE.contains(design)) {
             doc.put(CASE_DEFINITIONS, List.of());
-            doc.put(PEM, new Decision<>("not_applicable", 0.9, "no participants were selected (design '" + design + "')", List.of()));
+            doc.put(PEM, new Decision<>("not_applicable", 0.9, "no participants were selected (design '" + design + "')", designEvidence));
             return;
         }
         // A systematic review pools other studies' participants: the definitions those studies used select nobody here.
         doc.put(CASE_DEFINITIONS, design.equals("systematic_review") ? List.of() : List.copyOf(caseDefinitions));
-        doc.put(PEM, decide(text, sents, defs, strongNames, mixed, mixedEvidence, design));
+        doc.put(PEM, decide(text, sents, defs, strongNames, mixed, mixedEvidence, design, designEvidence));
     }
 
     private Decision<String> decide(String text, Sentences sents, Map<String, List<Span>> defs, Set<String> strongNames,
-                                    boolean mixed, List<Span> mixedEvidence, String design) {
+                                    boolean mixed, List<Span> mixedEvidence, String design, List<Span> designEvidence) {
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
@@ -104,7 +107,7 @@ public final class PemStage extends BaseStage {
             return new Decision<>("unclear", 0.7, "participants were selected by a mixture of definitions that do and do not require PEM", mixedEvidence);
         }
         if (design.equals("systematic_review")) {
-            return new Decision<>("unclear", 0.7, "systematic review without a stated PEM restriction", List.of());
+            return new Decision<>("unclear", 0.7, "systematic review without a stated PEM restriction", designEvidence);
         }
         List<Span> strongEv = new ArrayList<>();
         List<Span> weakEv = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class PemStage extends BaseStage {
             return new Decision<>("unclear", 0.6, "case definitions named (" + String.join(", ", defs.keySet())
                     + ") do not settle whether PEM was required", weakEv);
         }
-        return new Decision<>("unclear", 0.6, "human participants but no case definition named", List.of());
+        return new Decision<>("unclear", 0.6, "human participants but no case definition named", designEvidence);
     }
 
     /** CCC, ICC, IOM and NICE 2021 require PEM; an alias naming the 2007 NICE guideline does not. */

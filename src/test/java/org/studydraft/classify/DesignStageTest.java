@@ -2,6 +2,8 @@ package org.studydraft.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,5 +49,46 @@ class DesignStageTest {
     void citedDesignsWeighLessThanTheTextsOwn(String text) {
         Document doc = Pipelines.process("c.txt", "Immune markers in ME/CFS\n\n" + text + "\n");
         assertEquals("case_control", doc.get(DesignStage.DESIGN).label());
+    }
+
+    /** Whole texts, each a class of page where the design is decided by more than one cue phrase. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // an index page: the listed publication type decides, a MeSH topic heading does not
+        "narrative_review|publication type|Ampligen for ME/CFS\\n\\nThe clinical data on the drug are reviewed.\\n\\nPublication types\\n\\n• Review\\n\\nMeSH terms\\n\\n• Humans\\n• Randomized Controlled Trials as Topic\\n",
+        // "this review" joins the kind of review the methods name
+        "systematic_review|review with a search|Exercise for long COVID\\n\\nThis review asks whether exercise helps. We searched MEDLINE and Embase up to May 2024 and followed PRISMA.\\n",
+        "narrative_review|review without a search|Mast cells and ME/CFS\\n\\nThis review summarises what is known about mast cells in ME/CFS and where the gaps are.\\n",
+        // a denied design and the designs a review searched for are not the text's own
+        "narrative_review|denied search|Sleep in ME/CFS: a narrative review\\n\\nWe did not conduct a systematic search. We discuss polysomnography findings.\\n",
+        "systematic_review|included trials|Treatments for Gulf War illness: a systematic review\\n\\nWe searched four databases for randomised controlled trials and cohort studies. Nine randomised trials were included.\\n",
+        // chrome that says 'editorial' is no editorial
+        "case_control|chrome editorial|New blood test for ME/CFS\\n\\nReach decision makers: combine market data and editorial excellence.\\n\\nThe researchers compared blood from 20 patients with blood from 20 healthy volunteers.\\n",
+        // a survey the writer filled in, a freedom-of-information request by others
+        "commentary|writer own survey|Why I cannot take part in research\\n\\nI filled in a long COVID research survey last week. I think the problem with these studies is that nobody asks how we get to the clinic. In my view they should come to us.\\n",
+        "cross_sectional|FOI study|Exercise therapy in NHS clinics\\n\\nWe sent freedom of information requests to all 45 NHS trusts that run fatigue services.\\n",
+        // a letter about another team's review or trial is a commentary
+        "commentary|letter about a review|Letter to the editor\\n\\nDear Editor, in their systematic review, Jones and colleagues concluded that exercise helps. We argue that this review overlooks harms.\\n",
+        "commentary|open letter about a trial|Researchers urge journal to investigate a trial\\n\\nSix researchers have signed an open letter to the editor. In 2011 the journal published an article called \"Pacing and exercise: a randomised trial\". We urge the journal to act.\\n",
+        // a web-based survey described in a hard-wrapped news line
+        "cross_sectional|web-based study|Long COVID and ME/CFS\\n\\nA large web-based patient-led study from a patient group\\nfinds that most respondents had fatigue.\\n"
+    })
+    void wholeTextDecidesTheDesign(String expected, String what, String text) {
+        Document doc = Pipelines.process("w.txt", text.replace("\\n", "\n"));
+        Decision<?> design = doc.get(DesignStage.DESIGN);
+        assertEquals(expected, design.label(), what + ": " + design.reason());
+        assertFalse(design.evidence().isEmpty(), "a design carries its evidence span");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a study by|A study by researchers at a university hospital has found widespread inflammation in the brains of patients with fibromyalgia. Their report has been published online.",
+        "research published|Now research published this month in a journal gives new weight to these reports. One of the study's authors says the muscle damage is real."})
+    void aReportedStudyWithoutADesignIsInferredWithAWarning(String what, String text) {
+        Document doc = Pipelines.process("r.txt", "Brain inflammation in fibromyalgia\n\n" + text + "\n");
+        Decision<?> design = doc.get(DesignStage.DESIGN);
+        assertNotEquals("none", design.label(), what);
+        assertFalse(design.evidence().isEmpty(), "an inferred design still carries evidence");
+        assertTrue(design.warnings().stream().anyMatch(w -> w.contains("inferred")), "weak inference is flagged: " + design.warnings());
     }
 }
