@@ -20,7 +20,8 @@ import org.studydraft.segment.Sentences;
  * guide's rules. A case-definition mention counts only in a sentence that selects people (cues of scope
  * {@code selection} in {@code annotators/cues/pem.tsv}: "met", "fulfilled", "diagnosed according to"...); an
  * explicit statement that PEM was (or was not) required overrides; a selection sentence that mixes definitions
- * that do and do not require PEM ("met Fukuda and/or CCC") is unclear.
+ * that do and do not require PEM ("met Fukuda and/or CCC") is unclear, unless all had to meet each of them ("met both
+ * Fukuda and CCC": the PEM-requiring one holds for everyone).
  */
 public final class PemStage extends BaseStage {
     @SuppressWarnings("rawtypes")
@@ -70,7 +71,7 @@ public final class PemStage extends BaseStage {
             }
             boolean strong = here.stream().anyMatch(this::requiresPem);
             boolean weak = here.stream().anyMatch(e -> !requiresPem(e));
-            if (strong && weak) {
+            if (strong && weak && !matchesAny("all_definitions", sentence)) {
                 mixed = true;
                 mixedEvidence.add(s);
             }

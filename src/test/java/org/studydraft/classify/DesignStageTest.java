@@ -70,6 +70,13 @@ class DesignStageTest {
         // a letter about another team's review or trial is a commentary
         "commentary|letter about a review|Letter to the editor\\n\\nDear Editor, in their systematic review, Jones and colleagues concluded that exercise helps. We argue that this review overlooks harms.\\n",
         "commentary|open letter about a trial|Researchers urge journal to investigate a trial\\n\\nSix researchers have signed an open letter to the editor. In 2011 the journal published an article called \"Pacing and exercise: a randomised trial\". We urge the journal to act.\\n",
+        // a reply to a published review is a commentary on it
+        "commentary|reply to a review|Letters on the exercise review\\n\\nThe journal published four letters in reply to a recent treatment review. The authors of one letter say the review overlooked harms.\\n",
+        // news wording for a comparison group, and a review that names no search
+        "case_control|people without the illness|Gut bacteria differ in ME/CFS\\n\\nResearchers collected stool from 50 patients and from 50 people without the illness living in the same households.\\n",
+        "narrative_review|article reviews|Mitochondria in ME/CFS\\n\\nThis article reviews what is known about mitochondrial function in ME/CFS and what remains open.\\n",
+        // superscript reference numbers mark a cited design as someone else's
+        "narrative_review|superscript citation|Orthostatic intolerance in adolescents\\n\\nIn this narrative review we describe orthostatic intolerance in teenagers. Guidelines for adults rest on randomized controlled trials.1,3 Such trials are rare in children.\\n",
         // a web-based survey described in a hard-wrapped news line
         "cross_sectional|web-based study|Long COVID and ME/CFS\\n\\nA large web-based patient-led study from a patient group\\nfinds that most respondents had fatigue.\\n"
     })

@@ -23,7 +23,14 @@ class PemStageTest {
         "unclear|definition as an outcome|We conducted a prospective cohort study of 2,000 adults after a positive COVID-19 test, followed for two years. At 24 months, 150 of the 1,900 (7.9%) met the IOM criteria for ME/CFS.",
         // a definition the study did not use, or two definitions contrasted
         "unclear|definition not used|A study compared 40 patients with 40 healthy controls. It didn't use patients who have ME as defined by the International Consensus Criteria.",
-        "unclear|definitions contrasted|A study compared 40 patients with 40 healthy controls. CFS as defined by Fukuda and ME as defined by the International Consensus Criteria are different patient groups."
+        "unclear|definitions contrasted|A study compared 40 patients with 40 healthy controls. CFS as defined by Fukuda and ME as defined by the International Consensus Criteria are different patient groups.",
+        // PEM named as an inclusion criterion, made optional, or denied for part of the sample
+        "required|PEM an inclusion criterion|We compared 40 patients with 40 healthy controls. Inclusion criteria were a physician diagnosis of ME/CFS and post-exertional malaise lasting at least 24 hours.",
+        "not_required|PEM optional|We compared 40 patients who met the Fukuda criteria with 40 healthy controls, regardless of whether they reported PEM.",
+        "unclear|not everyone had PEM|A charity surveyed 900 members. Respondents met Fukuda and/or CCC by a checklist they filled in themselves, so not everyone had to have PEM.",
+        // a subgroup meeting a stricter definition does not select the whole sample; 'both' selects everyone
+        "not_required|subgroup met CCC|We compared 60 patients who met the Fukuda criteria with 40 healthy controls. A subgroup of 25 patients also met the Canadian Consensus Criteria.",
+        "required|met both|We compared 40 patients who met both the Fukuda criteria and the Canadian Consensus Criteria with 40 healthy controls."
     })
     void pemFollowsTheSelection(String expected, String what, String methods) {
         Document doc = Pipelines.process("p.txt", "Immune markers in ME/CFS\n\nMethods\n" + methods + "\n");
