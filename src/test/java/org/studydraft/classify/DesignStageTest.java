@@ -87,6 +87,22 @@ class DesignStageTest {
         assertFalse(design.evidence().isEmpty(), "a design carries its evidence span");
     }
 
+    /** News and blog wording: the design is described, not named. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cohort|Researchers followed 4,000 people with ME/CFS for five years and recorded who recovered.",
+        "cross_sectional|The charity surveyed 2,000 patients about their care. Most said their GP did not believe them.",
+        "qualitative|The researchers interviewed 20 people with severe ME/CFS and their carers about daily life.",
+        "non_randomised_trial|All 15 participants received the supplement for eight weeks, and symptoms were measured before and after treatment. There was no control group.",
+        "preclinical|Scientists turned skin cells from patients into muscle cells in the lab and exposed them to stress.",
+        "case_control|The team compared blood samples from 30 people with ME/CFS and 30 healthy people."})
+    void newsWordingDescribesTheDesign(String expected, String text) {
+        Document doc = Pipelines.process("news.txt", "New findings on ME/CFS\n\n" + text + "\n");
+        Decision<?> design = doc.get(DesignStage.DESIGN);
+        assertEquals(expected, design.label(), design.reason());
+        assertFalse(design.evidence().isEmpty(), "a design carries its evidence span");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a study by|A study by researchers at a university hospital has found widespread inflammation in the brains of patients with fibromyalgia. Their report has been published online.",
