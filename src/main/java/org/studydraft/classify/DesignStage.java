@@ -14,8 +14,8 @@ import org.studydraft.segment.Sentences;
 
 /**
  * Study design by weighted cue phrases ({@code annotators/cues/design.tsv}). A cue counts more in the title,
- * the first sentences and methods sentences (where a paper says what it did) and less in background sentences
- * or sentences that cite other work (where it says what others did). The winner's matches are the evidence;
+ * the first sentences and methods sentences (where a paper says what it did) and less in background sentences,
+ * sentences that cite other work (where it says what others did) and the replies of a forum thread. The winner's matches are the evidence;
  * a close runner-up is recorded as a warning. Also decides {@code primary_study} and {@code human}.
  *
  * <p>Cue scopes besides {@code sentence}: {@code citing} and {@code self} mark sentences about other work and about
@@ -57,6 +57,7 @@ public final class DesignStage extends BaseStage {
     private final double leadFactor;
     private final double methodFactor;
     private final double citingFactor;
+    private final double replyFactor;
     private final double titleFactor;
     private final double selfFactor;
     private final double minScore;
@@ -82,6 +83,7 @@ public final class DesignStage extends BaseStage {
         this.leadFactor = ctx.doubleSetting("lead_factor", 1.5);
         this.methodFactor = ctx.doubleSetting("method_factor", 1.5);
         this.citingFactor = ctx.doubleSetting("citing_factor", 0.4);
+        this.replyFactor = ctx.doubleSetting("reply_factor", 0.3);
         this.titleFactor = ctx.doubleSetting("title_factor", 2.5);
         this.selfFactor = ctx.doubleSetting("self_factor", 2.0);
         this.minScore = ctx.doubleSetting("min_score", 1.2);
@@ -124,6 +126,10 @@ public final class DesignStage extends BaseStage {
             }
             if (role.equals("background") || matchesAny(citing, sentence)) {
                 factor *= citingFactor;
+            }
+            if (roles.section(i).equals("reply")) {
+                // Replies in a thread are posters' views ("what we need is a proper RCT"), not the study's design.
+                factor *= replyFactor;
             }
             if (title != null && title.overlaps(s)) {
                 factor *= titleFactor;

@@ -77,6 +77,9 @@ class DesignStageTest {
         "narrative_review|article reviews|Mitochondria in ME/CFS\\n\\nThis article reviews what is known about mitochondrial function in ME/CFS and what remains open.\\n",
         // superscript reference numbers mark a cited design as someone else's
         "narrative_review|superscript citation|Orthostatic intolerance in adolescents\\n\\nIn this narrative review we describe orthostatic intolerance in teenagers. Guidelines for adults rest on randomized controlled trials.1,3 Such trials are rare in children.\\n",
+        // a thread about a case-control study whose replies call for a trial; a review that cites trials it did not run
+        "case_control|thread calling for a trial|NK cell function in ME/CFS\\nPosted by Reader » 3 March 2024\\nAbstract: We compared NK cell cytotoxicity in 45 ME/CFS patients and 40 healthy controls.\\n#2 Tired\\nWhat we really need is a large randomised controlled trial of a drug that targets NK cells.\\n#3 Fogged\\nAgreed, a placebo-controlled trial would settle it.\\n",
+        "narrative_review|review citing trials|The gut microbiome in ME/CFS\\n\\nAbstract\\nA randomized controlled trial of probiotics reported small benefits, and a case-control study found fewer butyrate-producing bacteria in patients. Here we summarize recent advances and discuss open questions.\\n",
         // a web-based survey described in a hard-wrapped news line
         "cross_sectional|web-based study|Long COVID and ME/CFS\\n\\nA large web-based patient-led study from a patient group\\nfinds that most respondents had fatigue.\\n"
     })
