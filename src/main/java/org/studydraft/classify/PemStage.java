@@ -92,8 +92,25 @@ public final class PemStage extends BaseStage {
         doc.put(PEM, decide(text, sents, defs, strongNames, mixed, mixedEvidence, design, designEvidence));
     }
 
+    /**
+     * An explicit statement ("PEM was required", "did not require PEM") decides; when the case definitions named point
+     * the other way, their label is kept as a warning for the reviewer rather than dropped.
+     */
     private Decision<String> decide(String text, Sentences sents, Map<String, List<Span>> defs, Set<String> strongNames,
                                     boolean mixed, List<Span> mixedEvidence, String design, List<Span> designEvidence) {
+        Decision<String> byDefinitions = fromDefinitions(defs, strongNames, mixed, mixedEvidence, design, designEvidence);
+        Decision<String> stated = fromStatement(text, sents);
+        if (stated == null) {
+            return byDefinitions;
+        }
+        if (defs.isEmpty() || byDefinitions.label().equals(stated.label())) {
+            return stated;
+        }
+        return new Decision<>(stated.label(), stated.confidence() - 0.15, stated.reason(), stated.evidence(),
+                List.of("pem: the text says '" + stated.label() + "', but " + byDefinitions.reason() + " ('" + byDefinitions.label() + "')"));
+    }
+
+    private Decision<String> fromStatement(String text, Sentences sents) {
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
@@ -104,6 +121,11 @@ public final class PemStage extends BaseStage {
                 return new Decision<>("required", 0.85, "the text says PEM was required for inclusion", List.of(s));
             }
         }
+        return null;
+    }
+
+    private Decision<String> fromDefinitions(Map<String, List<Span>> defs, Set<String> strongNames, boolean mixed,
+                                             List<Span> mixedEvidence, String design, List<Span> designEvidence) {
         if (mixed) {
             return new Decision<>("unclear", 0.7, "participants were selected by a mixture of definitions that do and do not require PEM", mixedEvidence);
         }

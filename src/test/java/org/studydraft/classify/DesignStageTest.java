@@ -37,7 +37,8 @@ class DesignStageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "ME/CFS is a chronic illness that affects many people. Its cause is unknown and there is no cure yet."})
+        "ME/CFS is a chronic illness that affects many people. Its cause is unknown and there is no cure yet.",
+        "Recent research has found that people with ME/CFS have problems with energy production. Studies show that pacing can help."})
     void noStudyMeansNone(String text) {
         Document doc = Pipelines.process("n.txt", "What is ME/CFS?\n\n" + text + "\n");
         assertEquals("none", doc.get(DesignStage.DESIGN).label());

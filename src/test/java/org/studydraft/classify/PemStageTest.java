@@ -39,6 +39,15 @@ class PemStageTest {
         assertFalse(pem.evidence().isEmpty(), "every PEM label carries evidence: " + pem.reason());
     }
 
+    @org.junit.jupiter.api.Test
+    void aStatementThatOverridesTheDefinitionsKeepsThemAsAWarning() {
+        Document doc = Pipelines.process("w.txt", "Immune markers in ME/CFS\n\nMethods\nWe compared 40 patients who met the Fukuda "
+                + "criteria with 40 healthy controls. Inclusion criteria also required the presence of post-exertional malaise.\n");
+        Decision<?> pem = doc.get(PemStage.PEM);
+        assertEquals("required", pem.label(), pem.reason());
+        assertEquals(1, pem.warnings().size(), "the Fukuda-only reading is kept as a warning");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "narrative review|This narrative review summarises what is known about post-exertional malaise in ME/CFS.",
