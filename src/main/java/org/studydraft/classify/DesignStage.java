@@ -24,7 +24,8 @@ import org.studydraft.segment.Sentences;
  * filled in), whose cues then do not count there; {@code skip} sentences and the lines under a {@code skip_heading} (MeSH topics,
  * reference lists, "Similar articles") are about other papers; under a {@code publication_type_heading} the
  * {@code publication_type} cues read the index's own article type. Cues labelled {@code review} ("this review") say
- * only that the text is a review: they join whichever review kind its other cues support, narrative when none.
+ * only that the text is a review: they join whichever review kind its other cues support, narrative when none, and
+ * count for nothing in a text that replies to a published review ({@code reply_to_review}).
  * {@code fallback} cues (a comparison, counted participants, a reported study) decide only when no design is named.
  */
 public final class DesignStage extends BaseStage {
@@ -53,6 +54,7 @@ public final class DesignStage extends BaseStage {
     private final List<Cue> skip;
     private final List<Cue> skipHeadings;
     private final List<Cue> publicationTypeHeadings;
+    private final List<Cue> replyToReview;
     private final int leadSentences;
     private final double leadFactor;
     private final double methodFactor;
@@ -79,6 +81,7 @@ public final class DesignStage extends BaseStage {
         this.skip = cues.inScope("skip");
         this.skipHeadings = cues.inScope("skip_heading");
         this.publicationTypeHeadings = cues.inScope("publication_type_heading");
+        this.replyToReview = cues.inScope("reply_to_review");
         this.leadSentences = ctx.intSetting("lead_sentences", 6);
         this.leadFactor = ctx.doubleSetting("lead_factor", 1.5);
         this.methodFactor = ctx.doubleSetting("method_factor", 1.5);
@@ -101,6 +104,7 @@ public final class DesignStage extends BaseStage {
         CueScorer reviews = new CueScorer();
         String heading = "";
         int content = 0;
+        boolean repliesToReview = false;
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
@@ -139,12 +143,16 @@ public final class DesignStage extends BaseStage {
             if (!role.equals("heading")) {
                 content++;
             }
+            repliesToReview |= matchesAny(replyToReview, sentence);
             Set<String> denied = labelsMatching(notOwn, sentence);
             scorer.scan(denied.isEmpty() ? sentenceCues : sentenceCues.stream().filter(c -> !denied.contains(c.label())).toList(),
                     sentence, s.start(), factor);
             reviews.scan(reviewCues, sentence, s.start(), factor);
         }
-        addReviewKind(scorer, reviews);
+        if (!repliesToReview) {
+            // A letter or comment on a published review says "this review" of that review, not of itself.
+            addReviewKind(scorer, reviews);
+        }
         // A page kind can back a label its own cues already point to: a blog post that argues is an opinion piece
         // unless it clearly describes a study (an explainer with no argument stays 'none').
         String kind = (String) doc.get(KindStage.KIND).label();
@@ -207,7 +215,7 @@ public final class DesignStage extends BaseStage {
         }
         String kind = scorer.score("systematic_review") > scorer.score("narrative_review") ? "systematic_review" : "narrative_review";
         List<Span> spans = reviews.evidence(ANY_REVIEW);
-        String note = "calls itself a review (" + String.join("; ", reviews.notes(ANY_REVIEW)) + ")";
+        String note = String.join("; ", reviews.notes(ANY_REVIEW)) + " (the kind of review follows the other cues)";
         scorer.add(kind, weight, spans.isEmpty() ? null : spans.get(0), note);
         for (Span span : spans.subList(Math.min(1, spans.size()), spans.size())) {
             scorer.add(kind, 0, span, null);

@@ -72,7 +72,7 @@ class DesignStageTest {
         "commentary|letter about a review|Letter to the editor\\n\\nDear Editor, in their systematic review, Jones and colleagues concluded that exercise helps. We argue that this review overlooks harms.\\n",
         "commentary|open letter about a trial|Researchers urge journal to investigate a trial\\n\\nSix researchers have signed an open letter to the editor. In 2011 the journal published an article called \"Pacing and exercise: a randomised trial\". We urge the journal to act.\\n",
         // a reply to a published review is a commentary on it
-        "commentary|reply to a review|Letters on the exercise review\\n\\nThe journal published four letters in reply to a recent treatment review. The authors of one letter say the review overlooked harms.\\n",
+        "commentary|reply to a review|Letters on the exercise review\\n\\nThe journal published four letters in reply to a recent treatment review. One letter says this review overlooked harms. Another says this review mixed different therapies.\\n",
         // news wording for a comparison group, and a review that names no search
         "case_control|people without the illness|Gut bacteria differ in ME/CFS\\n\\nResearchers collected stool from 50 patients and from 50 people without the illness living in the same households.\\n",
         "narrative_review|article reviews|Mitochondria in ME/CFS\\n\\nThis article reviews what is known about mitochondrial function in ME/CFS and what remains open.\\n",
