@@ -23,6 +23,17 @@ public final class CueScorer {
         }
     }
 
+    /** Like {@link #scan(List, String, int, double)} for the cues of {@code scope}, running only those that can match. */
+    public void scan(CueSet cues, String scope, CharSequence text, int base, double factor) {
+        scan(cues.on(text), scope, base, factor);
+    }
+
+    /** The cues of {@code scope} on an already prefiltered text. */
+    public void scan(CueSet.Text text, String scope, int base, double factor) {
+        text.forEachMatch(scope, (cue, m) -> add(cue.label(), cue.weight() * factor,
+                new Span(base + m.start(), base + m.end()), cue.note().isEmpty() ? m.group() : cue.note()));
+    }
+
     public void add(String label, double weight, Span span, String note) {
         scores.merge(label, weight, Double::sum);
         if (span != null) {

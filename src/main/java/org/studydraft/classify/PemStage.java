@@ -156,11 +156,6 @@ public final class PemStage extends BaseStage {
     }
 
     private boolean matchesAny(String scope, String sentence) {
-        for (Cue c : cues.inScope(scope)) {
-            if (c.pattern().matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
+        return cues.anyMatch(scope, sentence);
     }
 }

@@ -325,7 +325,7 @@ public final class SentenceRoleStage extends BaseStage {
 
     private Cues score(String sentence, boolean statistic) {
         Cues c = new Cues();
-        c.scorer.scan(cues.inScope("sentence"), sentence, 0, 1.0);
+        c.scorer.scan(cues, "sentence", sentence, 0, 1.0);
         if (statistic) {
             c.scorer.add("finding", 1.5, null, "reports a statistic");
         }
@@ -348,23 +348,14 @@ public final class SentenceRoleStage extends BaseStage {
     }
 
     private boolean matchesAny(String scope, String sentence) {
-        for (Cue cue : cues.inScope(scope)) {
-            if (cue.pattern().matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
+        return cues.anyMatch(scope, sentence);
     }
 
     /** The section a question or label heading opens ("What did they find?" → results), or null. */
     private String headingCue(String key) {
         String question = LEAD_CONJUNCTION.matcher(key).replaceFirst("");
-        for (Cue cue : cues.inScope("heading")) {
-            if (cue.pattern().matcher(question).find()) {
-                return cue.label();
-            }
-        }
-        return null;
+        Cue cue = cues.on(question).first("heading");
+        return cue == null ? null : cue.label();
     }
 
     /** A line that reads as a heading: short, no closing full stop, or a question or label line ending in ? or :. */

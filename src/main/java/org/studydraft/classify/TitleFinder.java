@@ -30,9 +30,10 @@ public final class TitleFinder {
 
     /** The title's span in {@code text}, or null when no line scores high enough. */
     public Span find(String text, String htmlTitle) {
+        CueSet.Text whole = cues.on(text);
         for (Cue cue : cues.inScope("explicit")) {
-            Matcher m = cue.pattern().matcher(text);
-            if (m.find()) {
+            Matcher m = whole.find(cue);
+            if (m != null) {
                 return new Span(m.start("title"), m.end("title"));
             }
         }
@@ -52,8 +53,9 @@ public final class TitleFinder {
             Span line = lines.get(i);
             String s = line.of(text);
             double score = -0.15 * i;
+            CueSet.Text lineText = cues.on(s);
             for (Cue cue : cues.inScope("line")) {
-                if (cue.pattern().matcher(s).find()) {
+                if (lineText.find(cue) != null) {
                     score += cue.label().equals("title") ? cue.weight() : -cue.weight();
                 }
             }
