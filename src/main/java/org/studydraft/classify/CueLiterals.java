@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Derives from a cue's regular expression a set of lower-case ASCII literals of which every match must contain at
- * least one ({@code \b(showed|shows|found)\b} gives showed, shows, found; {@code \bp\s*[<=>]} gives p). A cue set
- * looks for all of them in one pass over a text ({@link CuePrefilter}) and runs only the patterns whose literals
- * occur, so the curated patterns in {@code annotators/cues/} stay as they are and no one has to maintain keywords.
+ * Derives from a cue's regular expression sets of lower-case literals such that every match contains at least one
+ * literal of each set ({@code \b(showed|shows|found)\b} gives {showed, shows, found}; {@code \bp\s*[<=>]} gives {p};
+ * {@code \b(I|my)\b[^.]{0,80}\b(think|believe)\b} gives {i, my} and {think, believe}). A cue set looks for all
+ * of them in one pass over a text ({@link CuePrefilter}) and runs only the patterns whose literals occur, so the
+ * curated patterns in {@code annotators/cues/} stay as they are and no one has to maintain keywords.
  *
  * <p>The analysis is conservative: whatever it does not fully understand (flags that change the syntax, unusual
  * escapes, backreferences, non-ASCII characters) counts as "could be anything" and at worst leaves a cue without
@@ -19,22 +20,33 @@ import java.util.Set;
 final class CueLiterals {
     /** Sets above this size are not expanded further (a cross product of alternatives grows fast). */
     private static final int MAX_SET = 64;
+    /** Requirements kept per pattern. */
+    private static final int MAX_REQUIREMENTS = 3;
 
     /**
      * What is known about the text one part of a pattern matches: {@code exact}, when not null, is every string it can
-     * match (lower-cased); otherwise {@code required}, when not null, holds strings one of which every match contains.
-     * Both null: nothing is known.
+     * match (lower-cased); otherwise every match contains a string of each set in {@code all}. Null and empty:
+     * nothing is known.
      */
-    private record Info(Set<String> exact, Set<String> required) {
-        static final Info ANY = new Info(null, null);
-        static final Info EMPTY = new Info(Set.of(""), null);
+    private record Info(Set<String> exact, List<Set<String>> all) {
+        static final Info ANY = new Info(null, List.of());
+        static final Info EMPTY = new Info(Set.of(""), List.of());
 
-        /** Strings one of which every match contains, or null when there are none (some match may be empty). */
-        Set<String> needed() {
+        static Info exactly(Set<String> strings) {
+            return new Info(strings, List.of());
+        }
+
+        /** The sets every match draws a string from (none when a match may be empty). */
+        List<Set<String>> requirements() {
             if (exact != null) {
-                return exact.contains("") ? null : exact;
+                return exact.contains("") ? List.of() : List.of(exact);
             }
-            return required;
+            return all;
+        }
+
+        /** The most selective requirement, or null. */
+        Set<String> needed() {
+            return mostSelective(requirements());
         }
     }
 
@@ -52,18 +64,26 @@ final class CueLiterals {
         this.re = re;
     }
 
-    /** The literals of {@code regex} (one of which every match contains), or null when none can be derived. */
+    /** The most selective set of literals one of which every match of {@code regex} contains, or null. */
     static Set<String> of(String regex) {
+        return mostSelective(allOf(regex));
+    }
+
+    /** Every set of literals of which each match of {@code regex} contains one; empty when none can be derived. */
+    static List<Set<String>> allOf(String regex) {
         try {
             CueLiterals parser = new CueLiterals(regex);
             Info info = parser.alternation();
             if (parser.pos != regex.length()) {
-                return null;    // an unbalanced ')': let Pattern report it, never guess
+                return List.of();    // an unbalanced ')': let Pattern report it, never guess
             }
-            Set<String> needed = info.needed();
-            return needed == null || needed.isEmpty() ? null : Set.copyOf(needed);
+            // The most selective few are enough; "a space somewhere" would only make the automaton busier.
+            return info.requirements().stream().map(Set::copyOf).distinct()
+                    .sorted(java.util.Comparator.comparingInt(CueLiterals::shortest).reversed()
+                            .thenComparingInt(Set::size))
+                    .limit(MAX_REQUIREMENTS).toList();
         } catch (Unsupported | IndexOutOfBoundsException e) {
-            return null;
+            return List.of();
         }
     }
 
@@ -86,7 +106,7 @@ final class CueLiterals {
             exact.addAll(b.exact());
         }
         if (exact != null) {
-            return new Info(exact, null);
+            return Info.exactly(exact);
         }
         Set<String> required = new LinkedHashSet<>();
         for (Info b : branches) {
@@ -96,14 +116,14 @@ final class CueLiterals {
             }
             required.addAll(needed);
         }
-        return new Info(null, required);
+        return new Info(null, List.of(required));
     }
 
-    /** A concatenation: runs of exactly known parts are multiplied out; the most selective requirement wins. */
+    /** A concatenation: runs of exactly known parts are multiplied out; what each part requires, all require. */
     private Info sequence() {
         Set<String> run = Set.of("");
         boolean broken = false;
-        List<Set<String>> candidates = new ArrayList<>();
+        List<Set<String>> all = new ArrayList<>();
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Info item = quantified(atom());
             if (item.exact() != null && (long) run.size() * item.exact().size() <= MAX_SET) {
@@ -111,19 +131,19 @@ final class CueLiterals {
                 continue;
             }
             broken = true;
-            candidates.add(run.contains("") ? null : run);
+            all.addAll(Info.exactly(run).requirements());
             if (item.exact() != null) {
                 run = item.exact();
             } else {
-                candidates.add(item.needed());
+                all.addAll(item.all());
                 run = Set.of("");
             }
         }
         if (!broken) {
-            return new Info(run, null);
+            return Info.exactly(run);
         }
-        candidates.add(run.contains("") ? null : run);
-        return new Info(null, mostSelective(candidates));
+        all.addAll(Info.exactly(run).requirements());
+        return new Info(null, all);
     }
 
     private static Set<String> product(Set<String> left, Set<String> right) {
@@ -136,14 +156,15 @@ final class CueLiterals {
         return out;
     }
 
-    /** The requirement whose shortest literal is longest (ties: fewer literals); null when all are null. */
+    private static int shortest(Set<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** The requirement whose shortest literal is longest (ties: fewer literals); null when there is none. */
     private static Set<String> mostSelective(List<Set<String>> candidates) {
         Set<String> best = null;
         int bestMin = 0;
         for (Set<String> c : candidates) {
-            if (c == null || c.isEmpty()) {
-                continue;
-            }
             int min = c.stream().mapToInt(String::length).min().orElse(0);
             if (best == null || min > bestMin || min == bestMin && c.size() < best.size()) {
                 best = c;
@@ -193,13 +214,12 @@ final class CueLiterals {
         }
         if (lower > 0) {
             // One copy or more: what one copy requires is required, the exact strings are no longer known.
-            Set<String> needed = atom.needed();
-            return needed == null ? Info.ANY : new Info(null, needed);
+            return new Info(null, atom.requirements());
         }
         if (c == '?' && atom.exact() != null) {
             Set<String> exact = new LinkedHashSet<>(atom.exact());
             exact.add("");
-            return new Info(exact, null);
+            return Info.exactly(exact);
         }
         return Info.ANY;    // may be absent: requires nothing
     }
@@ -234,7 +254,7 @@ final class CueLiterals {
 
     /** One literal character: known when {@link #known(int)}, folded to lower case; anything else might match other text. */
     private static Info literal(int c) {
-        return known(c) ? new Info(Set.of(fold(c)), null) : Info.ANY;
+        return known(c) ? Info.exactly(Set.of(fold(c))) : Info.ANY;
     }
 
     /**
@@ -369,7 +389,7 @@ final class CueLiterals {
             }
         }
         pos++;  // ']'
-        return known && !chars.isEmpty() ? new Info(chars, null) : Info.ANY;
+        return known && !chars.isEmpty() ? Info.exactly(chars) : Info.ANY;
     }
 
     /** An escape inside a class: the character it stands for, or -1 for a class such as \d or \p{L}. */
@@ -423,7 +443,7 @@ final class CueLiterals {
                 }
                 run = product(run, one.exact());
             }
-            return new Info(run, null);
+            return Info.exactly(run);
         }
         int control = control(e);
         if (control >= 0) {

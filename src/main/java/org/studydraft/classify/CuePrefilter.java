@@ -2,41 +2,50 @@ package org.studydraft.classify;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Says in one pass over a text which patterns of a cue set can possibly match it: an Aho-Corasick automaton over
- * the literals {@link CueLiterals} derived from each pattern, run over the text folded the way case-insensitive
+ * the literal sets {@link CueLiterals} derived from each pattern (a pattern is a candidate when a literal of each
+ * of its sets occurs), run over the text folded the way case-insensitive
  * Unicode matching folds it ({@code toLowerCase(toUpperCase(c))}, so "K" and the Kelvin sign both read "k";
  * characters beyond the literals' alphabet read as one symbol that restarts the automaton). A
  * pattern without literals is always a candidate. Immutable and safe to share between threads.
  */
 final class CuePrefilter {
+    private final int patterns;
     private final int words;
-    private final long[] always;
+    /** The requirements (literal sets) each pattern has, as bits over all requirements; empty for none. */
+    private final long[][] masks;
     /** Symbol of each character after folding; 0, for characters no literal uses, leads back to the start. */
     private final char[] symbol = new char[Character.MAX_VALUE + 1];
     private final int symbols;
     /** Next state by state * symbols + symbol. */
     private final int[] next;
-    /** The patterns a literal ending in a state announces (including shorter literals ending there); null for none. */
+    /** The requirements a literal ending in a state meets (including shorter literals ending there); null for none. */
     private final long[][] out;
 
-    /** {@code literals.get(i)} are pattern i's literals, or null when it has none. */
-    CuePrefilter(List<Set<String>> literals) {
+    /** {@code requirements.get(i)} are pattern i's literal sets (empty: always a candidate). */
+    CuePrefilter(List<List<Set<String>>> requirements) {
+        this.patterns = requirements.size();
+        List<Set<String>> literals = new ArrayList<>();
+        this.masks = new long[patterns][];
+        int total = requirements.stream().mapToInt(List::size).sum();
+        this.words = Math.max(1, (total + 63) / 64);
+        for (int i = 0; i < patterns; i++) {
+            masks[i] = new long[words];
+            for (Set<String> set : requirements.get(i)) {
+                int r = literals.size();
+                masks[i][r >>> 6] |= 1L << r;
+                literals.add(set);
+            }
+        }
         int n = literals.size();
-        this.words = Math.max(1, (n + 63) / 64);
-        this.always = new long[words];
         int used = 1;
         for (int i = 0; i < n; i++) {
             Set<String> lits = literals.get(i);
-            if (lits == null) {
-                always[i >>> 6] |= 1L << i;
-                continue;
-            }
             for (String lit : lits) {
                 for (int k = 0; k < lit.length(); k++) {
                     char c = lit.charAt(k);
@@ -53,11 +62,7 @@ final class CuePrefilter {
         trie.add(new int[symbols]);
         outs.add(null);
         for (int i = 0; i < n; i++) {
-            Set<String> lits = literals.get(i);
-            if (lits == null) {
-                continue;
-            }
-            for (String lit : lits) {
+            for (String lit : literals.get(i)) {
                 int state = 0;
                 for (int k = 0; k < lit.length(); k++) {
                     int s = symbol[lit.charAt(k)];
@@ -123,7 +128,7 @@ final class CuePrefilter {
 
     /** The patterns that can match {@code text}, as a bit set over their indexes. */
     long[] candidates(CharSequence text) {
-        long[] hits = always.clone();
+        long[] hits = new long[words];
         int state = 0;
         for (int i = 0, len = text.length(); i < len; i++) {
             state = next[state * symbols + symbol[fold(text.charAt(i))]];
@@ -134,7 +139,22 @@ final class CuePrefilter {
                 }
             }
         }
-        return hits;
+        long[] candidates = new long[(patterns + 63) / 64 + 1];
+        for (int i = 0; i < patterns; i++) {
+            if (allSet(masks[i], hits)) {
+                candidates[i >>> 6] |= 1L << i;
+            }
+        }
+        return candidates;
+    }
+
+    private static boolean allSet(long[] mask, long[] hits) {
+        for (int w = 0; w < mask.length; w++) {
+            if ((mask[w] & ~hits[w]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The character case-insensitive Unicode matching compares (ASCII lower-cases directly). */
@@ -151,6 +171,6 @@ final class CuePrefilter {
 
     @Override
     public String toString() {
-        return "CuePrefilter[" + next.length / symbols + " states, always " + Arrays.toString(always) + "]";
+        return "CuePrefilter[" + patterns + " patterns, " + next.length / symbols + " states]";
     }
 }

@@ -32,13 +32,13 @@ public final class CueSet {
         this.cues = List.copyOf(cues);
         Map<String, List<Cue>> scopes = new LinkedHashMap<>();
         Map<String, List<Integer>> indexes = new LinkedHashMap<>();
-        List<Set<String>> literals = new ArrayList<>();
+        List<List<Set<String>>> literals = new ArrayList<>();
         for (int i = 0; i < this.cues.size(); i++) {
             Cue cue = this.cues.get(i);
             indexOf.put(cue, i);
             scopes.computeIfAbsent(cue.scope(), k -> new ArrayList<>()).add(cue);
             indexes.computeIfAbsent(cue.scope(), k -> new ArrayList<>()).add(i);
-            literals.add(CueLiterals.of(cue.pattern().pattern()));
+            literals.add(CueLiterals.allOf(cue.pattern().pattern()));
         }
         Map<String, List<Cue>> byScope = new LinkedHashMap<>();
         scopes.forEach((scope, list) -> byScope.put(scope, List.copyOf(list)));
