@@ -28,7 +28,7 @@ public final class MetadataStage extends BaseStage {
     private static final Pattern DOT_LINE = Pattern.compile("^(.+?) · (.+?) · ((?:19|20)\\d\\d)(?: · .*)?$", Pattern.MULTILINE);
     private final Pattern retraction;
     private final TitleFinder titles;
-    private final List<Pattern> yearPatterns = new ArrayList<>();
+    private final List<CuePattern> yearPatterns = new ArrayList<>();
     private final int yearHeadChars;
 
     public MetadataStage(StageContext ctx) {
@@ -36,7 +36,7 @@ public final class MetadataStage extends BaseStage {
         this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
                 "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
         for (String[] row : org.studydraft.core.Resources.readTsv(ctx.resource("year_rules", "rules/year.tsv"), 2)) {
-            yearPatterns.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            yearPatterns.add(CuePattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         this.yearHeadChars = ctx.intSetting("year_head_chars", 2500);
         this.titles = new TitleFinder(CueSet.load(ctx.resource("title_cues", "cues/title.tsv")),
@@ -92,7 +92,7 @@ public final class MetadataStage extends BaseStage {
 
     /** The year of the first curated year pattern that matches, or null. */
     private Integer publicationYear(String head) {
-        for (Pattern p : yearPatterns) {
+        for (CuePattern p : yearPatterns) {
             Matcher m = p.matcher(head);
             if (m.find()) {
                 return Integer.valueOf(m.group("year"));
