@@ -17,6 +17,10 @@ import org.studydraft.core.Span;
  */
 public final class TitleFinder {
     private static final Pattern TRAILING_SITE = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
+    /** Lines longer than this are not scored: no title is that long, and word-counting patterns would recurse deep. */
+    private static final int MAX_LINE_CHARS = 2000;
+    /** Slack for the early exit, far above any rounding in a sum of a few weights. */
+    private static final double ROUNDING = 1e-6;
 
     private final CueSet cues;
     private final int maxLines;
@@ -47,22 +51,18 @@ public final class TitleFinder {
             }
             start = end + 1;
         }
+        List<Cue> lineCues = cues.inScope("line");
         Span best = null;
         double bestScore = minScore;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
+            if (line.end() - line.start() > MAX_LINE_CHARS) {
+                continue;   // a paragraph or a megabyte without breaks, never a title
+            }
             String s = line.of(text);
-            double score = -0.15 * i;
-            CueSet.Text lineText = cues.on(s);
-            for (Cue cue : cues.inScope("line")) {
-                if (lineText.find(cue) != null) {
-                    score += cue.label().equals("title") ? cue.weight() : -cue.weight();
-                }
-            }
-            if (repeated(lines, text, i, s) || (htmlTitle != null && htmlTitle.startsWith(s))) {
-                score += 2;
-            }
-            if (score > bestScore) {
+            double bonus = repeated(lines, text, i, s) || (htmlTitle != null && htmlTitle.startsWith(s)) ? 2 : 0;
+            Double score = score(lineCues, cues.on(s), -0.15 * i, bonus, bestScore);
+            if (score != null && score > bestScore) {
                 bestScore = score;
                 best = line;
             }
@@ -96,9 +96,50 @@ public final class TitleFinder {
         return new Span(start, end);
     }
 
+    /**
+     * The line's score: {@code start}, plus each title cue's weight, minus each other cue's, plus {@code bonus}; or
+     * null as soon as the score cannot exceed {@code toBeat}. The title cues run first, and the others only while the
+     * line can still win, so most lines of a page never see the costly word-counting patterns. A line that is
+     * scored in full gets the same sum in the same order as always.
+     */
+    private static Double score(List<Cue> lineCues, CueSet.Text line, double start, double bonus, double toBeat) {
+        boolean[] matched = new boolean[lineCues.size()];
+        double bound = start + bonus;
+        for (int k = 0; k < lineCues.size(); k++) {
+            Cue cue = lineCues.get(k);
+            if (cue.label().equals("title") && line.find(cue) != null) {
+                matched[k] = true;
+                bound += cue.weight();
+            }
+        }
+        for (int k = 0; k < lineCues.size(); k++) {
+            Cue cue = lineCues.get(k);
+            if (bound <= toBeat - ROUNDING) {
+                return null;
+            }
+            if (!cue.label().equals("title") && line.find(cue) != null) {
+                matched[k] = true;
+                bound -= cue.weight();
+            }
+        }
+        double score = start;
+        for (int k = 0; k < lineCues.size(); k++) {
+            if (matched[k]) {
+                Cue cue = lineCues.get(k);
+                score += cue.label().equals("title") ? cue.weight() : -cue.weight();
+            }
+        }
+        return score + bonus;
+    }
+
+    /** Whether another line starts with this one (a headline repeated as the page title), for lines over 20 chars. */
     private static boolean repeated(List<Span> lines, String text, int index, String s) {
+        if (s.length() <= 20) {
+            return false;
+        }
         for (int j = 0; j < lines.size(); j++) {
-            if (j != index && lines.get(j).of(text).startsWith(s) && s.length() > 20) {
+            Span other = lines.get(j);
+            if (j != index && other.end() - other.start() >= s.length() && text.startsWith(s, other.start())) {
                 return true;
             }
         }
