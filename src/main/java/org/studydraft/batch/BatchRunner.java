@@ -205,20 +205,12 @@ public final class BatchRunner {
 
     private Processed processOne(DocumentProcessor processor, Todo t) {
         InputFile f = t.input();
-        BoundedRead read;
         try {
-            read = BoundedRead.of(f.path(), options.maxBytes());
+            DocumentProcessor.FileResult r = processor.processFile(f.id(), f.path(), t.display(), options.maxBytes(), f.note());
+            return new Processed(r.result(), r.size());
         } catch (IOException e) {
             return new Processed(rejection(t, processor.version(), "cannot be read: " + e.getMessage()), t.size());
         }
-        List<String> warnings = new ArrayList<>();
-        if (read.truncated()) {
-            warnings.add("input truncated: read the first " + read.bytes().length + " of " + read.size() + " bytes");
-        }
-        if (f.note() != null) {
-            warnings.add(f.note());
-        }
-        return new Processed(processor.process(f.id(), f.path(), t.display(), read.bytes(), read.sha256(), warnings), read.size());
     }
 
     /** An input rejected before it is read (a broken link, a folder, an unreadable file): not stored, found again each run. */

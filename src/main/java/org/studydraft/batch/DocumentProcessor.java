@@ -1,7 +1,10 @@
 package org.studydraft.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.studydraft.core.Document;
 import org.studydraft.core.DocumentRejected;
 import org.studydraft.core.Pipeline;
@@ -26,6 +29,27 @@ public final class DocumentProcessor {
 
     public String version() {
         return version;
+    }
+
+    /** A file's result and the file's full size in bytes. */
+    public record FileResult(CachedResult result, long size) {
+    }
+
+    /**
+     * Reads {@code file} as run does (its first {@code maxBytes} bytes, hashing all of it; a warning when the rest is
+     * cut off, then the scanner's {@code note} if any) and processes it. Shared by run and the Spark job so both warn
+     * alike; a file that cannot be read throws, and each caller words that rejection its own way.
+     */
+    public FileResult processFile(String id, Path file, String displayPath, long maxBytes, String note) throws IOException {
+        BoundedRead read = BoundedRead.of(file, maxBytes);
+        List<String> warnings = new ArrayList<>();
+        if (read.truncated()) {
+            warnings.add("input truncated: read the first " + read.bytes().length + " of " + read.size() + " bytes");
+        }
+        if (note != null) {
+            warnings.add(note);
+        }
+        return new FileResult(process(id, file, displayPath, read.bytes(), read.sha256(), warnings), read.size());
     }
 
     /**

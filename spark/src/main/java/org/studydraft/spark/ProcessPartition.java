@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
@@ -14,7 +13,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.util.LongAccumulator;
-import org.studydraft.batch.BoundedRead;
 import org.studydraft.batch.CachedResult;
 import org.studydraft.batch.DocumentProcessor;
 import org.studydraft.write.EntryBuilder;
@@ -115,20 +113,10 @@ final class ProcessPartition implements MapPartitionsFunction<Row, Row> {
 
     /** A file found by the driver's scan, read and warned about as run reads it (bounded, noted id changes). */
     private CachedResult processFile(DocumentProcessor processor, SourceDocument d) {
-        Path file = Path.of(d.file());
-        BoundedRead read;
         try {
-            read = BoundedRead.of(file, maxBytes);
+            return processor.processFile(d.id(), Path.of(d.file()), d.path(), maxBytes, d.note()).result();
         } catch (IOException | RuntimeException e) {
             return new CachedResult(d.id(), d.path(), "", processor.version(), null, "cannot be read: " + e.getMessage());
         }
-        List<String> warnings = new ArrayList<>();
-        if (read.truncated()) {
-            warnings.add("input truncated: read the first " + read.bytes().length + " of " + read.size() + " bytes");
-        }
-        if (d.note() != null) {
-            warnings.add(d.note());
-        }
-        return processor.process(d.id(), file, d.path(), read.bytes(), read.sha256(), warnings);
     }
 }
