@@ -14,7 +14,8 @@ import org.studydraft.core.StageContext;
 
 /**
  * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
- * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
+ * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then the
+ * conjuncts of coordinations that share a word ("cognitive and sensory dysfunction"), then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
  */
 public final class EntityStage extends BaseStage {
@@ -22,6 +23,7 @@ public final class EntityStage extends BaseStage {
     public static final Layer<List<Entity>> ENTITIES = Layer.of("entities", List.class);
 
     private final LexiconMatcher matcher;
+    private final CoordinationExpander coordination;
     private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
@@ -33,6 +35,7 @@ public final class EntityStage extends BaseStage {
         this.matcher = new LexiconMatcher(lexicon, java.nio.file.Files.isRegularFile(measures)
                 ? java.util.Set.copyOf(org.studydraft.core.Resources.readLines(measures).stream().map(String::strip).toList())
                 : java.util.Set.of());
+        this.coordination = new CoordinationExpander(lexicon);
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 
@@ -40,6 +43,7 @@ public final class EntityStage extends BaseStage {
     public void process(Document doc) {
         String text = doc.clean();
         List<Entity> found = new ArrayList<>(matcher.match(text));
+        found.addAll(coordination.expand(text, found));
         Map<String, Entity> defined = new HashMap<>();
         for (Abbreviation a : doc.get(AbbreviationStage.ABBREVIATIONS)) {
             Entity longForm = found.stream().filter(e -> e.span().overlaps(a.longSpan()) && !e.span().overlaps(a.shortSpan()))
