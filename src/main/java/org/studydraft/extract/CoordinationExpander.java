@@ -71,8 +71,12 @@ final class CoordinationExpander {
         return true;
     }
 
-    /** The entry whose folded alias is exactly {@code term}, or null. */
     private LexiconEntry lookup(String term) {
+        return aliasEntry(lexicon, term);
+    }
+
+    /** The entry one of whose (case-insensitive) aliases is exactly {@code term} after folding, or null. */
+    static LexiconEntry aliasEntry(Lexicon lexicon, String term) {
         Lexicon.Node node = lexicon.foldedRoot();
         String key = TermKey.of(term);
         for (int i = 0; i < key.length() && node != null; i++) {

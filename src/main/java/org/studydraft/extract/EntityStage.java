@@ -15,7 +15,8 @@ import org.studydraft.core.StageContext;
 /**
  * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
  * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then the
- * conjuncts of coordinations that share a word ("cognitive and sensory dysfunction"), then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
+ * conjuncts of coordinations that share a word ("cognitive and sensory dysfunction"), receptors named as antibody
+ * targets read as their autoantibodies, then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
  */
 public final class EntityStage extends BaseStage {
@@ -24,6 +25,7 @@ public final class EntityStage extends BaseStage {
 
     private final LexiconMatcher matcher;
     private final CoordinationExpander coordination;
+    private final AutoantibodyTargets autoantibodyTargets;
     private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
@@ -36,6 +38,10 @@ public final class EntityStage extends BaseStage {
                 ? java.util.Set.copyOf(org.studydraft.core.Resources.readLines(measures).stream().map(String::strip).toList())
                 : java.util.Set.of());
         this.coordination = new CoordinationExpander(lexicon);
+        java.nio.file.Path targets = ctx.resource("autoantibody_targets", "lexicons/autoantibody-targets.txt");
+        this.autoantibodyTargets = new AutoantibodyTargets(lexicon, java.nio.file.Files.isRegularFile(targets)
+                ? org.studydraft.core.Resources.readLines(targets).stream().map(l -> java.util.regex.Pattern.compile(l.strip())).toList()
+                : List.of());
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 
@@ -44,6 +50,7 @@ public final class EntityStage extends BaseStage {
         String text = doc.clean();
         List<Entity> found = new ArrayList<>(matcher.match(text));
         found.addAll(coordination.expand(text, found));
+        found = new ArrayList<>(autoantibodyTargets.resolve(text, found));
         Map<String, Entity> defined = new HashMap<>();
         for (Abbreviation a : doc.get(AbbreviationStage.ABBREVIATIONS)) {
             Entity longForm = found.stream().filter(e -> e.span().overlaps(a.longSpan()) && !e.span().overlaps(a.shortSpan()))
