@@ -58,7 +58,7 @@ public final class PemStage extends BaseStage {
                 continue;
             }
             String sentence = s.of(text);
-            if (!matchesAny("selection", sentence) || matchesAny("not_selection", sentence)) {
+            if (matchesAny("not_selection", sentence) || !(matchesAny("selection", sentence) || selectsByLeadIn(text, sents, i))) {
                 continue;
             }
             Set<String> names = new java.util.LinkedHashSet<>();
@@ -149,6 +149,29 @@ public final class PemStage extends BaseStage {
         }
         return new Decision<>("unclear", 0.6, "human participants but no case definition named", designEvidence);
     }
+
+    /**
+     * A list item or table cell ("• Canadian Consensus Criteria") selects people when the lead-in line it belongs to
+     * does ("Inclusion criteria:", "Participants had to meet one of:"): the nearest preceding sentence that ends in a
+     * colon, reached over at most {@link #LEAD_IN_REACH} short items, must match a selection cue.
+     */
+    private boolean selectsByLeadIn(String text, Sentences sents, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - LEAD_IN_REACH; j--) {
+            String prev = sents.get(j).of(text).strip();
+            if (prev.endsWith(":")) {
+                return matchesAny("selection", prev) && !matchesAny("not_selection", prev);
+            }
+            if (prev.length() > SHORT_ITEM) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many list items back a lead-in line may stand. */
+    private static final int LEAD_IN_REACH = 6;
+    /** Longer sentences are running text, not list items under a lead-in line. */
+    private static final int SHORT_ITEM = 160;
 
     /** CCC, ICC, IOM and NICE 2021 require PEM; an alias naming the 2007 NICE guideline does not. */
     private boolean requiresPem(Entity e) {

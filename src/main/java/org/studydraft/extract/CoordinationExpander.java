@@ -34,12 +34,12 @@ final class CoordinationExpander {
             if (firstSpace < 0 || written.indexOf('\n') >= 0) {
                 continue;
             }
-            String head = written.substring(firstSpace + 1);
+            List<String> heads = heads(written.substring(firstSpace + 1));
             String modifier = written.substring(0, written.lastIndexOf(' '));
             int pos = e.span().start();
             for (int k = 0; k < MAX_CONJUNCTS; k++) {
                 Span word = conjunctBefore(text, pos);
-                if (word == null || !addIfTerm(text, word, word.of(text) + " " + head, e, found, added)) {
+                if (word == null || heads.stream().noneMatch(h -> addIfTerm(text, word, word.of(text) + " " + h, e, found, added))) {
                     break;
                 }
                 pos = word.start();
@@ -54,6 +54,18 @@ final class CoordinationExpander {
             }
         }
         return added;
+    }
+
+    /**
+     * The shared head and its shorter forms, longest first: the matched term may carry words the conjunct's own
+     * term lacks ("International Consensus Criteria for ME" shares "Consensus Criteria" with "Canadian").
+     */
+    private static List<String> heads(String head) {
+        List<String> out = new ArrayList<>();
+        for (String h = head; !h.isEmpty(); h = h.lastIndexOf(' ') < 0 ? "" : h.substring(0, h.lastIndexOf(' '))) {
+            out.add(h);
+        }
+        return out;
     }
 
     private boolean addIfTerm(String text, Span word, String term, Entity like, List<Entity> found, List<Entity> added) {

@@ -27,6 +27,8 @@ class CoordinationExpanderTest {
         assertTrue(dti.containsAll(List.of("mean diffusivity=mean", "axial diffusivity=axial", "radial diffusivity=radial diffusivity")), dti.toString());
         assertEquals(List.of("CCC=Canadian", "ICC=International Consensus Criteria"),
                 found("Patients met the Canadian and International Consensus Criteria."));
+        assertEquals(List.of("CCC=Canadian", "ICC=International Consensus Criteria for ME"),
+                found("Patients met the Canadian and International Consensus Criteria for ME."), "a shorter form of the shared head");
     }
 
     @Test
