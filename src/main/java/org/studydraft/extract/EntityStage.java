@@ -15,6 +15,7 @@ import org.studydraft.core.StageContext;
 /**
  * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
  * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then the
+ * matches that stand in a context naming something else dropped (a hazard ratio "HR", a "Fatigue Clinic"), the
  * conjuncts of coordinations that share a word ("cognitive and sensory dysfunction"), receptors named as antibody
  * targets read as their autoantibodies, then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
@@ -26,6 +27,7 @@ public final class EntityStage extends BaseStage {
     private final LexiconMatcher matcher;
     private final CoordinationExpander coordination;
     private final AutoantibodyTargets autoantibodyTargets;
+    private final NonEntityContexts nonEntityContexts;
     private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
@@ -42,6 +44,7 @@ public final class EntityStage extends BaseStage {
         this.autoantibodyTargets = new AutoantibodyTargets(lexicon, java.nio.file.Files.isRegularFile(targets)
                 ? org.studydraft.core.Resources.readLines(targets).stream().map(l -> java.util.regex.Pattern.compile(l.strip())).toList()
                 : List.of());
+        this.nonEntityContexts = NonEntityContexts.load(ctx.resource("not_entity_contexts", "lexicons/not-entity-contexts.tsv"));
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 
@@ -49,6 +52,7 @@ public final class EntityStage extends BaseStage {
     public void process(Document doc) {
         String text = doc.clean();
         List<Entity> found = new ArrayList<>(matcher.match(text));
+        found.removeIf(e -> nonEntityContexts.excludes(text, e));
         found.addAll(coordination.expand(text, found));
         found = new ArrayList<>(autoantibodyTargets.resolve(text, found));
         Map<String, Entity> defined = new HashMap<>();
