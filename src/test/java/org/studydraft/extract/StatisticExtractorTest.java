@@ -97,6 +97,8 @@ class StatisticExtractorTest {
             Fatigue improved (Hedges' g = 0.4).                          | d    | 0.4    |        |    |        |         | Hedges' g = 0.4
             Fatigue improved (Hedge's g = 0.4).                          | d    | 0.4    |        |    |        |         | Hedge's g = 0.4
             Fatigue improved (Cohen d of 0.6).                           | d    | 0.6    |        |    |        |         | Cohen d of 0.6
+            Activity fell (Cohen's D = 1.4).                             | d    | 1.4    |        |    |        |         | Cohen's D = 1.4
+            Wheel running showed a large effect size (D = 1.2).          | d    | 1.2    |        |    |        |         | effect size (D = 1.2
             HRV was lower (g = −0.41, 95% CI −0.70 to −0.12).            | d    | -0.41  |        |    |        | -0.7;-0.12 | g = −0.41, 95% CI −0.70 to −0.12
             Group explained variance (η² = 0.12).                        | eta2 | 0.12   |        |    |        |         | η² = 0.12
             Group explained variance (ηp2 = 0.12).                       | eta2 | 0.12   |        |    |        |         | ηp2 = 0.12
