@@ -15,7 +15,8 @@ import org.studydraft.core.StageContext;
 /**
  * Dictionary lookup of biomarkers, symptoms, interventions, conditions and case definitions from the curated
  * lexicons (types and their priority from {@code entities.types}; only {@code entities.emit} types are kept), then the
- * matches that stand in a context naming something else dropped (a hazard ratio "HR", a "Fatigue Clinic"), the
+ * matches that stand in a context naming something else (a hazard ratio "HR", a "Fatigue Clinic") or in a metadata
+ * block (a "MeSH terms" list) dropped, the
  * conjuncts of coordinations that share a word ("cognitive and sensory dysfunction"), receptors named as antibody
  * targets read as their autoantibodies, then resolution of short forms the text itself defines: in "natural killer (NK) cells ... NK
  * activity", the second "NK" becomes the natural-killer-cell entity even when the lexicon lacks that short form.
@@ -28,6 +29,7 @@ public final class EntityStage extends BaseStage {
     private final CoordinationExpander coordination;
     private final AutoantibodyTargets autoantibodyTargets;
     private final NonEntityContexts nonEntityContexts;
+    private final MetadataBlocks metadataBlocks;
     private final Set<String> emitted;
 
     public EntityStage(StageContext ctx) {
@@ -45,6 +47,7 @@ public final class EntityStage extends BaseStage {
                 ? org.studydraft.core.Resources.readLines(targets).stream().map(l -> java.util.regex.Pattern.compile(l.strip())).toList()
                 : List.of());
         this.nonEntityContexts = NonEntityContexts.load(ctx.resource("not_entity_contexts", "lexicons/not-entity-contexts.tsv"));
+        this.metadataBlocks = MetadataBlocks.load(ctx.resource("metadata_headings", "lexicons/metadata-headings.txt"));
         this.emitted = Set.of(ctx.setting("emit", "case_definition, condition, symptom, intervention, biomarker").split("\\s*,\\s*"));
     }
 
@@ -53,6 +56,8 @@ public final class EntityStage extends BaseStage {
         String text = doc.clean();
         List<Entity> found = new ArrayList<>(matcher.match(text));
         found.removeIf(e -> nonEntityContexts.excludes(text, e));
+        List<Span> metadata = metadataBlocks.blocks(text);
+        found.removeIf(e -> metadata.stream().anyMatch(b -> b.contains(e.span())));
         found.addAll(coordination.expand(text, found));
         found = new ArrayList<>(autoantibodyTargets.resolve(text, found));
         Map<String, Entity> defined = new HashMap<>();
