@@ -10,14 +10,14 @@ import org.studydraft.core.Resources;
 /**
  * Contexts in which a lexicon match names something else: "HR 0.72 (95% CI ...)" is a hazard ratio, not heart rate;
  * "Fatigue Clinic" and "The Pacing Room" are proper names. The rules are rows of
- * {@code annotators/lexicons/not-entity-contexts.tsv}: entity types, a pattern the match's text must match and a
- * pattern the text right after it must match.
+ * {@code annotators/lexicons/not-entity-contexts.tsv}: entity types, a pattern the match's text must match and
+ * patterns the text right after and right before it must match.
  */
 final class NonEntityContexts {
-    /** How far after a match the {@code after} pattern may look. */
+    /** How far after (and before) a match the {@code after} and {@code before} patterns may look. */
     private static final int LOOKAHEAD = 40;
 
-    private record Rule(Set<String> types, Pattern entity, Pattern after) {
+    private record Rule(Set<String> types, Pattern entity, Pattern after, Pattern before) {
     }
 
     private final List<Rule> rules;
@@ -29,8 +29,9 @@ final class NonEntityContexts {
     static NonEntityContexts load(Path file) {
         List<Rule> rules = new ArrayList<>();
         if (file != null && java.nio.file.Files.isRegularFile(file)) {
-            for (String[] row : Resources.readTsv(file, 3)) {
-                rules.add(new Rule(Set.of(row[0].split("\\s*,\\s*")), Pattern.compile(row[1]), Pattern.compile(row[2])));
+            for (String[] row : Resources.readTsv(file, 4)) {
+                rules.add(new Rule(Set.of(row[0].split("\\s*,\\s*")), Pattern.compile(row[1]), Pattern.compile(row[2]),
+                        Pattern.compile(row[3])));
             }
         }
         return new NonEntityContexts(rules);
@@ -39,8 +40,10 @@ final class NonEntityContexts {
     /** True when {@code e} stands in one of the contexts and is not the entity its words would suggest. */
     boolean excludes(String text, Entity e) {
         String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + LOOKAHEAD));
+        String before = text.substring(Math.max(0, e.span().start() - LOOKAHEAD), e.span().start());
         for (Rule r : rules) {
-            if (r.types().contains(e.type()) && r.entity().matcher(e.text()).find() && r.after().matcher(after).find()) {
+            if (r.types().contains(e.type()) && r.entity().matcher(e.text()).find() && r.after().matcher(after).find()
+                    && r.before().matcher(before).find()) {
                 return true;
             }
         }

@@ -29,5 +29,12 @@ class NonEntityContextsTest {
         assertEquals(List.of(), found("Patients were recruited at the Northfield Fatigue Clinic."));
         assertEquals(List.of("fatigue=fatigue"), found("Patients with fatigue clinic referrals were seen."));
         assertEquals(List.of("fatigue=Fatigue"), found("Fatigue was the main complaint."));
+        assertEquals(List.of(), found("Department of Neurology, Pain and Fatigue Study Center, Springfield."));
+    }
+
+    @Test
+    void aCapitalisedTermInsideAJournalNameIsNotReported() {
+        assertEquals(List.of(), found("Published in Case Reports in Dysautonomia 2021."));
+        assertEquals(List.of("fatigue=fatigue"), found("The Journal of Fatigue study reported fatigue."));
     }
 }
