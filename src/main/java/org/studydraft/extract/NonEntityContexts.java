@@ -39,11 +39,14 @@ final class NonEntityContexts {
 
     /** True when {@code e} stands in one of the contexts and is not the entity its words would suggest. */
     boolean excludes(String text, Entity e) {
-        String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + LOOKAHEAD));
-        String before = text.substring(Math.max(0, e.span().start() - LOOKAHEAD), e.span().start());
         for (Rule r : rules) {
-            if (r.types().contains(e.type()) && r.entity().matcher(e.text()).find() && r.after().matcher(after).find()
-                    && r.before().matcher(before).find()) {
+            // The cheap tests first: most matches fail on their type or text, and need no context cut out.
+            if (!r.types().contains(e.type()) || !r.entity().matcher(e.text()).find()) {
+                continue;
+            }
+            String after = text.substring(e.span().end(), Math.min(text.length(), e.span().end() + LOOKAHEAD));
+            String before = text.substring(Math.max(0, e.span().start() - LOOKAHEAD), e.span().start());
+            if (r.after().matcher(after).find() && r.before().matcher(before).find()) {
                 return true;
             }
         }
