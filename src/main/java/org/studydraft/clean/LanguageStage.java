@@ -25,7 +25,8 @@ import org.studydraft.core.StageContext;
 /**
  * Language of the clean text with OpenNLP's language detector (the 103-language model from Maven Central,
  * loaded once per process). A text not in English is kept but flagged with a warning and its language recorded,
- * since every later rule is written for English.
+ * since every later rule is written for English. A sample that is plainly English by its function words
+ * ({@link FunctionWordCheck}) is taken as English without running the model.
  *
  * <p>The model is evaluated directly on the features {@link LanguageDetectorME} would give it (the distinct
  * lower-cased character 1- to 3-grams of the normalised sample, see {@link Features}) rather than through
@@ -35,9 +36,18 @@ import org.studydraft.core.StageContext;
  * cold start most of its loading time.
  */
 public final class LanguageStage extends BaseStage {
-    /** ISO 639-3 code of the detected language and the detector's confidence. */
-    public record DetectedLanguage(String code, double confidence) {
+    /**
+     * ISO 639-3 code of the detected language, the confidence and what decided it: {@link #MODEL_BASIS} (the model's
+     * probability) or {@link #FUNCTION_WORDS_BASIS} (the share of English function words, see {@link FunctionWordCheck}).
+     */
+    public record DetectedLanguage(String code, double confidence, String basis) {
+        public DetectedLanguage(String code, double confidence) {
+            this(code, confidence, MODEL_BASIS);
+        }
     }
+
+    public static final String MODEL_BASIS = "model";
+    public static final String FUNCTION_WORDS_BASIS = "function words";
 
     public static final Layer<DetectedLanguage> LANGUAGE = Layer.of("language", DetectedLanguage.class);
 
@@ -47,12 +57,16 @@ public final class LanguageStage extends BaseStage {
     private final Features features = new Features();
     private final int sampleChars;
     private final double minConfidence;
+    private final FunctionWordCheck english;
 
     public LanguageStage(StageContext ctx) {
         super("language", Set.of(CleanStage.CLEAN), Set.of(LANGUAGE));
         this.model = ctx.shared().get("opennlp.langdetect", () -> LanguageModelCache.inUserCache().load(modelResource(), LanguageStage::loadModel));
         this.sampleChars = ctx.intSetting("sample_chars", 3000);
         this.minConfidence = ctx.doubleSetting("min_confidence", 0.5);
+        this.english = FunctionWordCheck.load(ctx.resource("function_words", "clean/function-words.tsv"),
+                ctx.intSetting("english_min_words", 50), ctx.doubleSetting("english_min_share", 0.10),
+                ctx.doubleSetting("english_max_other_share", 0.02));
     }
 
     /**
@@ -98,7 +112,12 @@ public final class LanguageStage extends BaseStage {
 
     @Override
     public void process(Document doc) {
-        DetectedLanguage lang = detect(doc.clean().substring(0, Math.min(sampleChars, doc.clean().length())));
+        String sample = doc.clean().substring(0, Math.min(sampleChars, doc.clean().length()));
+        double englishShare = english.englishShare(sample);
+        // Most documents are plainly English and need no model; the model decides the rest.
+        DetectedLanguage lang = englishShare >= 0
+                ? new DetectedLanguage(FunctionWordCheck.ENGLISH, Math.round(englishShare * 1000) / 1000.0, FUNCTION_WORDS_BASIS)
+                : detect(sample);
         doc.put(LANGUAGE, lang);
         if (!lang.code().equals("eng") && lang.confidence() >= minConfidence) {
             doc.warn("non-English text (language " + lang.code() + "): extraction rules are written for English");
