@@ -30,7 +30,12 @@ public final class CueScorer {
 
     /** The cues of {@code scope} on an already prefiltered text. */
     public void scan(CueSet.Text text, String scope, int base, double factor) {
-        text.forEachMatch(scope, (cue, m) -> add(cue.label(), cue.weight() * factor,
+        scan(text, scope, cue -> true, base, factor);
+    }
+
+    /** The cues of {@code scope} that {@code which} accepts, on an already prefiltered text. */
+    public void scan(CueSet.Text text, String scope, java.util.function.Predicate<Cue> which, int base, double factor) {
+        text.forEachMatch(scope, which, (cue, m) -> add(cue.label(), cue.weight() * factor,
                 new Span(base + m.start(), base + m.end()), cue.note().isEmpty() ? m.group() : cue.note()));
     }
 

@@ -138,10 +138,19 @@ public final class CueSet {
 
         /** Each cue of {@code scope} that matches, in file order, with its matcher at the first match. */
         public void forEachMatch(String scope, java.util.function.BiConsumer<Cue, Matcher> action) {
+            forEachMatch(scope, cue -> true, action);
+        }
+
+        /** Like {@link #forEachMatch(String, java.util.function.BiConsumer)} for the cues of {@code scope} that {@code which} accepts. */
+        public void forEachMatch(String scope, java.util.function.Predicate<Cue> which, java.util.function.BiConsumer<Cue, Matcher> action) {
             for (int index : indexesByScope.getOrDefault(scope, new int[0])) {
+                Cue cue = cues.get(index);
+                if (!which.test(cue)) {
+                    continue;
+                }
                 Matcher m = find(index);
                 if (m != null) {
-                    action.accept(cues.get(index), m);
+                    action.accept(cue, m);
                 }
             }
         }

@@ -43,18 +43,8 @@ public final class DesignStage extends BaseStage {
     /** The label of cues that name a review without saying which kind. */
     static final String ANY_REVIEW = "review";
 
-    private final List<Cue> sentenceCues;
-    private final List<Cue> reviewCues;
-    private final List<Cue> publicationTypeCues;
-    private final List<Cue> publicationTypeReviewCues;
-    private final List<Cue> fallbackCues;
-    private final List<Cue> citing;
-    private final List<Cue> selfReference;
-    private final List<Cue> notOwn;
-    private final List<Cue> skip;
-    private final List<Cue> skipHeadings;
-    private final List<Cue> publicationTypeHeadings;
-    private final List<Cue> replyToReview;
+    /** Matched through {@link CueSet#on}: each sentence is scanned once for which cues can match it. */
+    private final CueSet cues;
     private final int leadSentences;
     private final double leadFactor;
     private final double methodFactor;
@@ -67,21 +57,7 @@ public final class DesignStage extends BaseStage {
 
     public DesignStage(StageContext ctx) {
         super("design", Set.of(SegmentStage.SENTENCES, SentenceRoleStage.ROLES, MetadataStage.METADATA, KindStage.KIND), Set.of(DESIGN, PRIMARY, HUMAN));
-        CueSet cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
-        List<Cue> sentence = cues.inScope("sentence");
-        this.sentenceCues = sentence.stream().filter(c -> !c.label().equals(ANY_REVIEW)).toList();
-        this.reviewCues = sentence.stream().filter(c -> c.label().equals(ANY_REVIEW)).toList();
-        List<Cue> types = cues.inScope("publication_type");
-        this.publicationTypeCues = types.stream().filter(c -> !c.label().equals(ANY_REVIEW)).toList();
-        this.publicationTypeReviewCues = types.stream().filter(c -> c.label().equals(ANY_REVIEW)).toList();
-        this.fallbackCues = cues.inScope("fallback");
-        this.citing = cues.inScope("citing");
-        this.selfReference = cues.inScope("self");
-        this.notOwn = cues.inScope("not_own");
-        this.skip = cues.inScope("skip");
-        this.skipHeadings = cues.inScope("skip_heading");
-        this.publicationTypeHeadings = cues.inScope("publication_type_heading");
-        this.replyToReview = cues.inScope("reply_to_review");
+        this.cues = CueSet.load(ctx.resource("cues", "cues/design.tsv"));
         this.leadSentences = ctx.intSetting("lead_sentences", 6);
         this.leadFactor = ctx.doubleSetting("lead_factor", 1.5);
         this.methodFactor = ctx.doubleSetting("method_factor", 1.5);
@@ -103,22 +79,28 @@ public final class DesignStage extends BaseStage {
         CueScorer scorer = new CueScorer();
         CueScorer reviews = new CueScorer();
         String heading = "";
+        // The heading's cues change only when the heading does.
+        boolean typeHeading = cues.anyMatch("publication_type_heading", heading);
+        boolean skipHeading = cues.anyMatch("skip_heading", heading);
         int content = 0;
         boolean repliesToReview = false;
         for (int i = 0; i < sents.size(); i++) {
             Span s = sents.get(i);
             String sentence = s.of(text);
+            CueSet.Text on = cues.on(sentence);
             String role = roles.role(i);
             if (role.equals("heading")) {
                 heading = sentence.strip();
+                typeHeading = cues.anyMatch("publication_type_heading", heading);
+                skipHeading = cues.anyMatch("skip_heading", heading);
             }
-            if (matchesAny(publicationTypeHeadings, heading) && !role.equals("heading")) {
+            if (typeHeading && !role.equals("heading")) {
                 // The index's own article type ("Publication types: Review"): said of this paper, at face value.
-                scorer.scan(publicationTypeCues, sentence, s.start(), 1.0);
-                reviews.scan(publicationTypeReviewCues, sentence, s.start(), 1.0);
+                scorer.scan(on, "publication_type", DesignStage::namesDesign, s.start(), 1.0);
+                reviews.scan(on, "publication_type", DesignStage::namesReview, s.start(), 1.0);
                 continue;
             }
-            if (matchesAny(skipHeadings, heading) || matchesAny(skip, sentence)) {
+            if (skipHeading || on.anyMatch("skip")) {
                 continue;
             }
             double factor = 1.0;
@@ -128,7 +110,7 @@ public final class DesignStage extends BaseStage {
             if (role.equals("method") || role.equals("aim") || roles.section(i).equals("methods")) {
                 factor *= methodFactor;
             }
-            if (role.equals("background") || matchesAny(citing, sentence)) {
+            if (role.equals("background") || on.anyMatch("citing")) {
                 factor *= citingFactor;
             }
             if (roles.section(i).equals("reply")) {
@@ -137,17 +119,17 @@ public final class DesignStage extends BaseStage {
             }
             if (title != null && title.overlaps(s)) {
                 factor *= titleFactor;
-            } else if (matchesAny(selfReference, sentence)) {
+            } else if (on.anyMatch("self")) {
                 factor *= selfFactor;
             }
             if (!role.equals("heading")) {
                 content++;
             }
-            repliesToReview |= matchesAny(replyToReview, sentence);
-            Set<String> denied = labelsMatching(notOwn, sentence);
-            scorer.scan(denied.isEmpty() ? sentenceCues : sentenceCues.stream().filter(c -> !denied.contains(c.label())).toList(),
-                    sentence, s.start(), factor);
-            reviews.scan(reviewCues, sentence, s.start(), factor);
+            repliesToReview |= on.anyMatch("reply_to_review");
+            Set<String> denied = new HashSet<>();
+            on.forEachMatch("not_own", (cue, m) -> denied.addAll(List.of(cue.label().split(","))));
+            scorer.scan(on, "sentence", c -> namesDesign(c) && !denied.contains(c.label()), s.start(), factor);
+            reviews.scan(on, "sentence", DesignStage::namesReview, s.start(), factor);
         }
         if (!repliesToReview) {
             // A letter or comment on a published review says "this review" of that review, not of itself.
@@ -172,7 +154,7 @@ public final class DesignStage extends BaseStage {
             // No design named anywhere: weak structural hints (a comparison, counted participants, a reported study) decide.
             for (int i = 0; i < sents.size(); i++) {
                 Span s = sents.get(i);
-                scorer.scan(fallbackCues, s.of(text), s.start(), roles.role(i).equals("background") ? 0.3 : 1.0);
+                scorer.scan(cues, "fallback", s.of(text), s.start(), roles.role(i).equals("background") ? 0.3 : 1.0);
             }
             best = scorer.best();
         }
@@ -222,23 +204,13 @@ public final class DesignStage extends BaseStage {
         }
     }
 
-    private static boolean matchesAny(List<Cue> cues, String sentence) {
-        for (Cue c : cues) {
-            if (c.pattern().matcher(sentence).find()) {
-                return true;
-            }
-        }
-        return false;
+    /** A cue that names a design (not just "a review"). */
+    private static boolean namesDesign(Cue cue) {
+        return !cue.label().equals(ANY_REVIEW);
     }
 
-    private static Set<String> labelsMatching(List<Cue> cues, String sentence) {
-        Set<String> labels = new HashSet<>();
-        for (Cue c : cues) {
-            if (c.pattern().matcher(sentence).find()) {
-                labels.addAll(List.of(c.label().split(",")));
-            }
-        }
-        return labels;
+    private static boolean namesReview(Cue cue) {
+        return cue.label().equals(ANY_REVIEW);
     }
 
     private static double round(double v) {
