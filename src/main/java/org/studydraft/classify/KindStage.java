@@ -92,14 +92,18 @@ public final class KindStage extends BaseStage {
         String raw = doc.rawText() == null ? "" : doc.rawText();
         raw = raw.substring(0, Math.min(SCAN_CHARS, raw.length()));
         java.util.Set<String> fired = new java.util.HashSet<>();
+        // Each text is scanned once for which cues can match it; cues still run in file order across scopes.
+        CueSet.Text onText = cues.on(text);
+        CueSet.Text onHead = cues.on(head);
+        CueSet.Text onRaw = cues.on(raw);
         for (Cue cue : cues.cues()) {
             java.util.regex.Matcher m = switch (cue.scope()) {
-                case "text" -> cue.pattern().matcher(text);
-                case "head" -> cue.pattern().matcher(head);
-                case "raw" -> cue.pattern().matcher(raw);
+                case "text" -> onText.find(cue);
+                case "head" -> onHead.find(cue);
+                case "raw" -> onRaw.find(cue);
                 default -> null;
             };
-            if (m == null || !m.find() || !fired.add(cue.label() + "\t" + cue.note())) {
+            if (m == null || !fired.add(cue.label() + "\t" + cue.note())) {
                 continue;
             }
             // Raw-text matches have no clean-text span; they are named in the reason instead.
@@ -117,8 +121,9 @@ public final class KindStage extends BaseStage {
                 rules.add(hit.rule());
             }
             rules.forEach(r -> features.add("chrome:" + r));
+            CueSet.Text onChrome = cues.on(chromeNames);
             for (Cue cue : cues.inScope("chrome")) {
-                if (cue.pattern().matcher(chromeNames).find() && fired.add(cue.label() + "\t" + cue.note())) {
+                if (onChrome.find(cue) != null && fired.add(cue.label() + "\t" + cue.note())) {
                     scorer.add(cue.label(), cue.weight(), null, "removed site chrome: " + cue.note());
                     features.add("cue:" + cue.label() + ":" + cue.note());
                 }
@@ -130,8 +135,9 @@ public final class KindStage extends BaseStage {
         Metadata md = doc.get(MetadataStage.METADATA);
         String url = md == null ? null : md.url();
         if (url != null) {
+            CueSet.Text onUrl = cues.on(url);
             for (Cue cue : cues.inScope("url")) {
-                if (cue.pattern().matcher(url).find() && fired.add(cue.label() + "\t" + cue.note())) {
+                if (onUrl.find(cue) != null && fired.add(cue.label() + "\t" + cue.note())) {
                     scorer.add(cue.label(), cue.weight(), null, "address: " + cue.note());
                     features.add("cue:" + cue.label() + ":" + cue.note());
                 }
