@@ -19,7 +19,10 @@ final class CuePrefilter {
     private final int words;
     /** The requirements (literal sets) each pattern has, as bits over all requirements; empty for none. */
     private final long[][] masks;
-    /** Symbol of each character after folding; 0, for characters no literal uses, leads back to the start. */
+    /**
+     * Symbol of each character of a text, after folding (see {@link #fold}); 0, for characters no literal uses,
+     * leads back to the start.
+     */
     private final char[] symbol = new char[Character.MAX_VALUE + 1];
     private final int symbols;
     /** Next state by state * symbols + symbol. */
@@ -56,6 +59,11 @@ final class CuePrefilter {
             }
         }
         this.symbols = used;
+        // Fold once per character here, not once per character of every text scanned.
+        char[] literalSymbol = symbol.clone();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            symbol[c] = literalSymbol[fold((char) c)];
+        }
         // The trie, then the failure links turned into a full transition table (breadth first).
         List<int[]> trie = new ArrayList<>();
         List<long[]> outs = new ArrayList<>();
@@ -65,7 +73,7 @@ final class CuePrefilter {
             for (String lit : literals.get(i)) {
                 int state = 0;
                 for (int k = 0; k < lit.length(); k++) {
-                    int s = symbol[lit.charAt(k)];
+                    int s = literalSymbol[lit.charAt(k)];
                     if (trie.get(state)[s] == 0) {
                         trie.get(state)[s] = trie.size();
                         trie.add(new int[symbols]);
@@ -131,7 +139,7 @@ final class CuePrefilter {
         long[] hits = new long[words];
         int state = 0;
         for (int i = 0, len = text.length(); i < len; i++) {
-            state = next[state * symbols + symbol[fold(text.charAt(i))]];
+            state = next[state * symbols + symbol[text.charAt(i)]];
             long[] o = out[state];
             if (o != null) {
                 for (int w = 0; w < words; w++) {

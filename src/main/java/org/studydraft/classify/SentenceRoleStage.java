@@ -102,13 +102,14 @@ public final class SentenceRoleStage extends BaseStage {
         for (int i = 0; i < n; i++) {
             String s = sentence[i];
             boolean marker = false;
-            if (!replies && matchesAny("post_start", s)) {
+            CueSet.Text on = replies ? null : cues.on(s);
+            if (!replies && on.anyMatch("post_start")) {
                 // A second post starting after the opening post's text: the replies begin.
                 replies = postOpened && content;
                 postOpened = true;
                 content = false;
                 marker = true;
-            } else if (!replies && content && matchesAny("post_end", s)) {
+            } else if (!replies && content && on.anyMatch("post_end")) {
                 replies = true;
             }
             if (replies) {
@@ -325,30 +326,28 @@ public final class SentenceRoleStage extends BaseStage {
 
     private Cues score(String sentence, boolean statistic) {
         Cues c = new Cues();
-        c.scorer.scan(cues, "sentence", sentence, 0, 1.0);
+        // One prefilter pass over the sentence serves all its scopes.
+        CueSet.Text on = cues.on(sentence);
+        c.scorer.scan(on, "sentence", 0, 1.0);
         if (statistic) {
             c.scorer.add("finding", 1.5, null, "reports a statistic");
         }
         c.statistic = statistic;
         c.finding = c.scorer.score("finding");
         c.conclusion = c.scorer.score("conclusion");
-        c.sample = matchesAny("sample", sentence);
-        c.chrome = matchesAny("chrome", sentence);
-        c.explicitConclusion = matchesAny("explicit", sentence);
+        c.sample = on.anyMatch("sample");
+        c.chrome = on.anyMatch("chrome");
+        c.explicitConclusion = on.anyMatch("explicit");
         if (c.explicitConclusion) {
             c.scorer.add("conclusion", 2.5, null, "interprets the study's results");
             c.conclusion = c.scorer.score("conclusion");
         }
-        c.observation = matchesAny("observation", sentence);
-        c.studyReference = matchesAny("study", sentence);
+        c.observation = on.anyMatch("observation");
+        c.studyReference = on.anyMatch("study");
         if (c.chrome) {
             c.scorer.add("other", 5, null, "site chrome");
         }
         return c;
-    }
-
-    private boolean matchesAny(String scope, String sentence) {
-        return cues.anyMatch(scope, sentence);
     }
 
     /** The section a question or label heading opens ("What did they find?" → results), or null. */
