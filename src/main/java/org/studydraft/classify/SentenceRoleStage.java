@@ -90,6 +90,8 @@ public final class SentenceRoleStage extends BaseStage {
         // Pass one: sections, headings, fixed roles and where the replies of a thread begin.
         List<String> sections = new ArrayList<>();
         String[] role = new String[n];
+        // Each sentence's prefilter pass, made in pass one and reused in pass two.
+        CueSet.Text[] scanned = new CueSet.Text[n];
         String[] fixed = new String[n];
         String section = "";
         String fixedRole = null;
@@ -103,6 +105,7 @@ public final class SentenceRoleStage extends BaseStage {
             String s = sentence[i];
             boolean marker = false;
             CueSet.Text on = replies ? null : cues.on(s);
+            scanned[i] = on;
             if (!replies && on.anyMatch("post_start")) {
                 // A second post starting after the opening post's text: the replies begin.
                 replies = postOpened && content;
@@ -191,7 +194,7 @@ public final class SentenceRoleStage extends BaseStage {
             // A line without closing punctuation (a headline, a title, a caption) is not a sentence of the text,
             // except a list item under a results or conclusions heading, or the text's cut-off last line.
             boolean unterminated = !TERMINAL.matcher(s).find() && i < n - 1;
-            Cues c = score(s, hasStatistic(stats, sents.get(i)));
+            Cues c = score(scanned[i] != null ? scanned[i] : cues.on(s), hasStatistic(stats, sents.get(i)));
             String r = decide(c, sec);
             if (s.endsWith("?")) {
                 r = "other";    // a question asks, it does not report or conclude
@@ -324,10 +327,9 @@ public final class SentenceRoleStage extends BaseStage {
         }
     }
 
-    private Cues score(String sentence, boolean statistic) {
+    /** The cues of a sentence, already scanned for which cues can match it (one pass serves all scopes). */
+    private Cues score(CueSet.Text on, boolean statistic) {
         Cues c = new Cues();
-        // One prefilter pass over the sentence serves all its scopes.
-        CueSet.Text on = cues.on(sentence);
         c.scorer.scan(on, "sentence", 0, 1.0);
         if (statistic) {
             c.scorer.add("finding", 1.5, null, "reports a statistic");
