@@ -28,16 +28,19 @@ public final class MetadataStage extends BaseStage {
     private static final Pattern DOT_LINE = Pattern.compile("^(.+?) · (.+?) · ((?:19|20)\\d\\d)(?: · .*)?$", Pattern.MULTILINE);
     private final Pattern retraction;
     private final TitleFinder titles;
-    private final List<CuePattern> yearPatterns = new ArrayList<>();
+    /** The year patterns in file order, as one cue set: one prefilter pass over the head serves them all. */
+    private final CueSet yearPatterns;
     private final int yearHeadChars;
 
     public MetadataStage(StageContext ctx) {
         super("metadata", Set.of(SegmentStage.SENTENCES), Set.of(METADATA));
         this.retraction = Pattern.compile(ctx.setting("retraction_pattern",
                 "(?i)\\b(retracted:|this article has been retracted|retraction notice|notice of retraction|has been withdrawn)"));
+        List<Cue> years = new ArrayList<>();
         for (String[] row : org.studydraft.core.Resources.readTsv(ctx.resource("year_rules", "rules/year.tsv"), 2)) {
-            yearPatterns.add(CuePattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            years.add(new Cue("year", 0, "year", Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row[0]));
         }
+        this.yearPatterns = CueSet.of(years);
         this.yearHeadChars = ctx.intSetting("year_head_chars", 2500);
         this.titles = new TitleFinder(CueSet.load(ctx.resource("title_cues", "cues/title.tsv")),
                 ctx.intSetting("title_lines", 25), ctx.doubleSetting("title_min_score", 2.0));
@@ -92,9 +95,10 @@ public final class MetadataStage extends BaseStage {
 
     /** The year of the first curated year pattern that matches, or null. */
     private Integer publicationYear(String head) {
-        for (CuePattern p : yearPatterns) {
-            Matcher m = p.matcher(head);
-            if (m.find()) {
+        CueSet.Text on = yearPatterns.on(head);
+        for (Cue cue : yearPatterns.cues()) {
+            Matcher m = on.find(cue);
+            if (m != null) {
                 return Integer.valueOf(m.group("year"));
             }
         }
