@@ -49,6 +49,25 @@ public final class ConfusionMatrix {
         return out;
     }
 
+    /**
+     * Macro-averaged F1: the mean over every label seen as gold or as prediction of 2tp / (2tp + fp + fn), so a
+     * rare design counts as much as a common one and a label predicted but never gold counts as 0. Null when empty.
+     */
+    public Double macroF1() {
+        List<String> labels = labels();
+        if (labels.isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        for (String l : labels) {
+            int tp = count(l, l);
+            int goldTotal = cells.getOrDefault(l, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+            int predictedTotal = cells.values().stream().mapToInt(row -> row.getOrDefault(l, 0)).sum();
+            sum += 2.0 * tp / (goldTotal + predictedTotal);
+        }
+        return sum / labels.size();
+    }
+
     /** A text table with abbreviated column heads (first letters) and a legend. */
     public String render(String title) {
         List<String> labels = labels();

@@ -35,6 +35,8 @@ public final class ScoreTable {
         sb.append('\n').append(String.format("%-" + LABEL_WIDTH + "s %6s  %s%n", "rates", "value", "(count/of)"));
         rows(sb, b, ScoreField.Kind.RATE_LOWER_BETTER);
         rows(sb, b, ScoreField.Kind.RATE);
+        sb.append('\n').append(String.format("design macro-F1 %s  (mean F1 over the %d designs seen as gold or predicted)%n",
+                figure(b.designConfusion().macroF1()), b.designConfusion().labels().size()));
         sb.append('\n').append(b.designConfusion().render("design confusion"));
         sb.append('\n').append(b.pemConfusion().render("pem confusion"));
         return sb.toString();

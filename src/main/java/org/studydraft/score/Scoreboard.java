@@ -175,6 +175,7 @@ public final class Scoreboard {
                 putValue(o, "value", r.value());
             }
         }
+        putValue(root, "design_macro_f1", design.macroF1());
         ObjectNode conf = root.putObject("confusion");
         conf.set("design", Json.MAPPER.valueToTree(design.cells()));
         conf.set("pem", Json.MAPPER.valueToTree(pem.cells()));
