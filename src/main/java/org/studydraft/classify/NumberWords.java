@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
  * into numbers by CoreNLP's NumberNormalizer rather than a home-made table.
  */
 public final class NumberWords {
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /** A count in digits or English number words (regex fragment, no groups). */
-    public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?= [\\p{L}])|\\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred(?: and [a-z-]+)?)?)";
+    public static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?= [\\p{L}])|\\d+|(?:(?:" + TENS + ")"
+            + "(?:[- ](?:" + UNITS + "))?|" + UNITS + "|" + TEENS + ")(?: hundred(?: and [a-z-]+)?)?)";
     /** Quick test that a text may hold a count at all (a digit or the start of a number word). */
-    private static final Pattern ANY = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)");
+    private static final Pattern ANY = Pattern.compile("(?i)\\d|\\b(?:" + UNITS + "|" + TEENS + "|" + TENS + ")");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:[, .]\\d{3})+|\\d+");
 
     private NumberWords() {

@@ -41,9 +41,6 @@ public final class LanguageStage extends BaseStage {
      * probability) or {@link #FUNCTION_WORDS_BASIS} (the share of English function words, see {@link FunctionWordCheck}).
      */
     public record DetectedLanguage(String code, double confidence, String basis) {
-        public DetectedLanguage(String code, double confidence) {
-            this(code, confidence, MODEL_BASIS);
-        }
     }
 
     public static final String MODEL_BASIS = "model";
@@ -136,6 +133,6 @@ public final class LanguageStage extends BaseStage {
                 best = i;
             }
         }
-        return new DetectedLanguage(model.getOutcome(best), Math.round(p[best] * 1000) / 1000.0);
+        return new DetectedLanguage(model.getOutcome(best), Math.round(p[best] * 1000) / 1000.0, MODEL_BASIS);
     }
 }

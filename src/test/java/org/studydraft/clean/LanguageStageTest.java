@@ -43,7 +43,8 @@ class LanguageStageTest {
         }
         for (String text : texts) {
             Language expected = reference.predictLanguage(text);
-            assertEquals(new LanguageStage.DetectedLanguage(expected.getLang(), Math.round(expected.getConfidence() * 1000) / 1000.0),
+            assertEquals(new LanguageStage.DetectedLanguage(expected.getLang(), Math.round(expected.getConfidence() * 1000) / 1000.0,
+                    LanguageStage.MODEL_BASIS),
                     stage.detect(text), text);
         }
     }
